@@ -1,0 +1,121 @@
+package org.socialpsych.grid.area.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.EventTypes;
+import org.socialpsych.events.grid.AreaCreatedV1;
+import org.socialpsych.grid.area.domain.Area;
+import org.socialpsych.grid.area.domain.AreaLevel;
+import org.socialpsych.grid.area.domain.AreaRuleException;
+import org.socialpsych.grid.area.infra.AreaDocument;
+import org.socialpsych.grid.area.infra.AreaRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Creating and reading areas. A new area and its AreaCreated event are one document write. */
+@Service
+public class AreaService {
+
+    public record CreateArea(String code, String name, AreaLevel level, String parentCode, Long population,
+            Boolean urban, LocalDate validFrom) {
+    }
+
+    /** The stored area, and whether this call created it (false: an Idempotency-Key replay). */
+    public record Created(Area area, boolean created) {
+    }
+
+    private final AreaRepository areas;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public AreaService(AreaRepository areas, OutboxEventFactory events, OutboxRelay relay, Clock clock) {
+        this.areas = areas;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public Mono<Created> create(CreateArea cmd, PlatformPrincipal user, String idempotencyKey) {
+        if (!user.hasAnyRole(java.util.List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN may create areas"));
+        }
+        Mono<Created> replay = idempotencyKey == null ? Mono.empty()
+                : areas.findByIdempotencyKey(idempotencyKey).map(d -> new Created(d.toDomain(), false));
+        return replay.switchIfEmpty(Mono.defer(() -> doCreate(cmd, user, idempotencyKey)));
+    }
+
+    private Mono<Created> doCreate(CreateArea cmd, PlatformPrincipal user, String idempotencyKey) {
+        Mono<Area> parent = cmd.parentCode() == null ? Mono.empty()
+                : areas.findByCode(cmd.parentCode()).map(AreaDocument::toDomain)
+                        .switchIfEmpty(Mono.error(ApiException.invalid("unknown-parent",
+                                "Parent area " + cmd.parentCode() + " does not exist",
+                                Map.of("errors", java.util.List.of(Map.of("field", "parentCode",
+                                        "message", "no such area"))))));
+        return parent.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(p -> {
+                    if (p.isEmpty() && !user.isSystemAdmin()) {
+                        return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN may create a root area"));
+                    }
+                    if (p.isPresent() && !user.canCapture(p.get().path())) {
+                        return Mono.error(ApiException.forbidden("The parent area is outside your capture scope"));
+                    }
+                    Area area;
+                    try {
+                        area = Area.create(cmd.code(), cmd.name(), cmd.level(), p.orElse(null), cmd.population(),
+                                cmd.urban(), cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom());
+                    } catch (AreaRuleException e) {
+                        return Mono.error(ApiException.invalid(e.code(), e.getMessage(), Map.of()));
+                    }
+                    AreaDocument doc = AreaDocument.of(area);
+                    doc.createdAt = clock.instant();
+                    doc.createdBy = user.subject();
+                    doc.idempotencyKey = idempotencyKey;
+                    doc.outbox.add(events.create(EventTypes.AREA_CREATED, area.id(), new AreaCreatedV1(area.id(),
+                            area.version(), doc.createdAt, area.code(), area.name(), area.level().name(),
+                            area.parentCode(), area.path(), area.population(), area.urban(), area.validFrom())));
+                    return areas.insert(doc)
+                            .doOnSuccess(d -> relay.nudge())
+                            .map(d -> new Created(d.toDomain(), true))
+                            .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null
+                                    ? Mono.error(ApiException.conflict("duplicate-area-code",
+                                            "An area with code " + cmd.code() + " already exists"))
+                                    : areas.findByIdempotencyKey(idempotencyKey)
+                                            .map(d -> new Created(d.toDomain(), false))
+                                            .switchIfEmpty(Mono.error(ApiException.conflict("duplicate-area-code",
+                                                    "An area with code " + cmd.code() + " already exists"))));
+                });
+    }
+
+    public Mono<Area> get(String code, PlatformPrincipal user) {
+        return areas.findByCode(code).map(AreaDocument::toDomain)
+                .filter(a -> user.canView(a.path()))
+                // outside scope looks exactly like absent: no existence leak
+                .switchIfEmpty(Mono.error(ApiException.notFound("Area", code)));
+    }
+
+    /** The subtree below {@code under} (or the children of {@code parent}), limited to the caller's view scope. */
+    public Flux<Area> list(String under, String parent, int limit, PlatformPrincipal user) {
+        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 1000));
+        Flux<AreaDocument> docs;
+        if (parent != null) {
+            docs = areas.findByParentCodeOrderByCode(parent, page);
+        } else if (under != null) {
+            docs = areas.findByPathOrderByCode(under, page);
+        } else {
+            docs = areas.findAll().take(page.getPageSize());
+        }
+        return docs.map(AreaDocument::toDomain).filter(a -> user.canView(a.path()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.socialpsych.grid.area.infra;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.socialpsych.chassis.outbox.OutboxEvent;
+import org.socialpsych.grid.area.domain.Area;
+import org.socialpsych.grid.area.domain.AreaLevel;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** The stored area, with its pending events (outbox) in the same document. */
+@Document("areas")
+public class AreaDocument {
+
+    @Id
+    public String id;
+    @Indexed(unique = true)
+    public String code;
+    public String name;
+    public AreaLevel level;
+    public String parentCode;
+    @Indexed
+    public List<String> path;
+    public Long population;
+    public Boolean urban;
+    public LocalDate validFrom;
+    public LocalDate validTo;
+    public long version;
+    public Instant createdAt;
+    public String createdBy;
+    @Indexed(unique = true, sparse = true)
+    public String idempotencyKey;
+    public List<OutboxEvent> outbox = new ArrayList<>();
+
+    public static AreaDocument of(Area a) {
+        AreaDocument d = new AreaDocument();
+        d.id = a.id();
+        d.code = a.code();
+        d.name = a.name();
+        d.level = a.level();
+        d.parentCode = a.parentCode();
+        d.path = new ArrayList<>(a.path());
+        d.population = a.population();
+        d.urban = a.urban();
+        d.validFrom = a.validFrom();
+        d.validTo = a.validTo();
+        d.version = a.version();
+        return d;
+    }
+
+    public Area toDomain() {
+        return new Area(id, code, name, level, parentCode, path, population, urban, validFrom, validTo, version);
+    }
+}

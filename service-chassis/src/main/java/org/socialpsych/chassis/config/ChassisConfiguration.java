@@ -1,0 +1,76 @@
+package org.socialpsych.chassis.config;
+
+import java.time.Clock;
+
+import org.socialpsych.chassis.messaging.KafkaErrorHandling;
+import org.socialpsych.chassis.messaging.ProcessedEventLedger;
+import org.socialpsych.chassis.messaging.VersionedUpsert;
+import org.socialpsych.chassis.mongo.MongoPingHealthIndicator;
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxProperties;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.ChassisSecurityConfiguration;
+import org.socialpsych.chassis.web.ProblemHandling;
+import org.socialpsych.chassis.web.RequestIdFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The chassis beans every business service uses identically; imported by {@link EnableChassis}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import({ChassisSecurityConfiguration.class, ProblemHandling.class})
+public class ChassisConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxEventFactory outboxEventFactory(JsonMapper jsonMapper) {
+        return new OutboxEventFactory(jsonMapper);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties, @Value("${spring.application.name}") String source, MeterRegistry meters,
+            Clock clock) {
+        return new OutboxRelay(mongo, kafka, properties, source, meters, clock);
+    }
+
+    @Bean
+    ProcessedEventLedger processedEventLedger(ReactiveMongoTemplate mongo) {
+        return new ProcessedEventLedger(mongo);
+    }
+
+    @Bean
+    VersionedUpsert versionedUpsert(ReactiveMongoTemplate mongo) {
+        return new VersionedUpsert(mongo);
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template,
+            @Value("${socialpsych.kafka.retry.initial-interval-ms:500}") long initial,
+            @Value("${socialpsych.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
+        return KafkaErrorHandling.errorHandler(template, initial, maxElapsed);
+    }
+
+    @Bean
+    RequestIdFilter requestIdFilter() {
+        return new RequestIdFilter();
+    }
+
+    @Bean(name = "mongoHealthContributor")
+    MongoPingHealthIndicator mongoHealthContributor(ReactiveMongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

@@ -1,0 +1,33 @@
+package org.socialpsych.chassis.outbox;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param collections   aggregate collections whose documents carry an {@code outbox} array
+ * @param pollInterval  how often the relay looks for pending events (it is also nudged after writes)
+ * @param batchSize     documents taken per collection per pass
+ * @param initialBackoff first wait after a failed publish
+ * @param maxBackoff    the wait stops doubling here
+ * @param metricsEvery  the pending/oldest gauges are refreshed every this many passes
+ */
+@ConfigurationProperties("socialpsych.outbox")
+public record OutboxProperties(
+        List<String> collections,
+        Duration pollInterval,
+        Integer batchSize,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Integer metricsEvery) {
+
+    public OutboxProperties {
+        collections = collections == null ? List.of() : List.copyOf(collections);
+        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+        batchSize = batchSize == null ? 100 : batchSize;
+        initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
+        maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
+        metricsEvery = metricsEvery == null ? 10 : metricsEvery;
+    }
+}

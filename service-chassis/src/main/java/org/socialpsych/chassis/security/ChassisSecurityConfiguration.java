@@ -1,0 +1,90 @@
+package org.socialpsych.chassis.security;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Every service validates the JWT again (defence in depth): the gateway is not the only door.
+ * Health, Prometheus and API docs stay open for probes and scrapers on the internal network.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class ChassisSecurityConfiguration {
+
+    public static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/webjars/**"};
+
+    @Bean
+    SecurityWebFilterChain chassisSecurityFilterChain(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(ex -> ex
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers(OPEN_PATHS).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
+                .build();
+    }
+
+    static Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter() {
+        return jwt -> {
+            PlatformPrincipal p = JwtClaimsMapper.principal(jwt);
+            return Mono.just(new JwtAuthenticationToken(jwt,
+                    p.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).collect(Collectors.toList()),
+                    p.subject()));
+        };
+    }
+
+    @Bean
+    ReactiveJwtDecoder chassisJwtDecoder(@Value("${socialpsych.security.jwt.issuer-uri:}") String issuerUri,
+            @Value("${socialpsych.security.jwt.public-key-location:}") String publicKeyLocation) throws Exception {
+        if (!issuerUri.isBlank()) {
+            return ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
+        }
+        if (publicKeyLocation.isBlank()) {
+            throw new IllegalStateException("Set socialpsych.security.jwt.issuer-uri or "
+                    + "socialpsych.security.jwt.public-key-location");
+        }
+        return NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(publicKeyLocation)).build();
+    }
+
+    /** Reads an X.509 "PUBLIC KEY" PEM from a Spring resource location ({@code file:}, {@code classpath:}). */
+    public static RSAPublicKey readPublicKey(String location) throws Exception {
+        Resource resource = new DefaultResourceLoader().getResource(location);
+        String pem;
+        try (InputStream in = resource.getInputStream()) {
+            pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+        return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+}

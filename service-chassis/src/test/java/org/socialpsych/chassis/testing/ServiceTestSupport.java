@@ -1,0 +1,32 @@
+package org.socialpsych.chassis.testing;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.socialpsych.localstack.testing.TestInfra;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points a service under test at the shared test infrastructure (real broker, Mongo-wire server). */
+public final class ServiceTestSupport {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private ServiceTestSupport() {
+    }
+
+    /** Registers Kafka, a fresh Mongo database, the test JWT key, and no Eureka. */
+    public static void infra(DynamicPropertyRegistry r, String databasePrefix) {
+        TestInfra infra = TestInfra.get();
+        String db = databasePrefix + "-" + DATABASES.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        r.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrap);
+        r.add("spring.mongodb.uri", () -> infra.mongoUri(db));
+        r.add("socialpsych.security.jwt.public-key-location", infra::publicKeyLocation);
+        r.add("socialpsych.security.jwt.issuer-uri", () -> "");
+        r.add("eureka.client.enabled", () -> "false");
+        r.add("socialpsych.outbox.poll-interval", () -> "200ms");
+    }
+
+    public static String bearer(String subject, List<String> roles, List<String> areas) {
+        return "Bearer " + TestInfra.get().token(subject, roles, areas);
+    }
+}
