@@ -1,0 +1,15 @@
+package org.socialpsych.psych;
+
+import org.socialpsych.chassis.config.EnableChassis;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Service points, practitioners, hotline, crisis cases, referrals, SMD follow-up and archives. */
+@SpringBootApplication
+@EnableChassis
+public class PsychServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PsychServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,9 @@
+package org.socialpsych.psych.servicepoint.infra;
+
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+import reactor.core.publisher.Flux;
+
+public interface ServicePointRepository extends ReactiveMongoRepository<ServicePointDocument, String> {
+    Flux<ServicePointDocument> findByAreaPath(String areaCode);
+}
