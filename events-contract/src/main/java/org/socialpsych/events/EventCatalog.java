@@ -2,13 +2,17 @@ package org.socialpsych.events;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.socialpsych.events.grid.AreaCreatedV1;
+import org.socialpsych.events.assessment.AssessmentEvents;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.events.psych.PsychEvents;
 
 /**
  * Every published event type: its topic, the payload record that defines it and its JSON Schema on
  * the classpath ({@code events/schemas/<type>.schema.json}). Golden samples live under
- * {@code events/samples/<type>/}.
+ * {@code events/samples/<type>/*.json}. Each producing context lists its own types
+ * ({@link GridEvents}, {@link PsychEvents}, {@link AssessmentEvents}).
  */
 public final class EventCatalog {
 
@@ -22,8 +26,8 @@ public final class EventCatalog {
         }
     }
 
-    public static final List<Entry> ENTRIES = List.of(
-            new Entry(EventTypes.AREA_CREATED, Topics.GRID_AREAS, AreaCreatedV1.class, "grid-service"));
+    public static final List<Entry> ENTRIES = Stream.of(GridEvents.ENTRIES, PsychEvents.ENTRIES,
+            AssessmentEvents.ENTRIES).flatMap(List::stream).toList();
 
     private EventCatalog() {
     }

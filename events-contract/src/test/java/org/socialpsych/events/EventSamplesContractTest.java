@@ -13,6 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.socialpsych.events.grid.GridEvents;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -37,13 +41,15 @@ class EventSamplesContractTest {
         return index().stream();
     }
 
+    /** Every sample on the classpath, as {@code <type>/<file>.json}. */
     static List<String> index() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : read("events/samples/index.txt").split("\n")) {
-            if (!line.isBlank()) {
-                out.add(line.strip());
-            }
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:events/samples/*/*.json")) {
+            String url = r.getURL().toString();
+            String[] parts = url.split("/");
+            out.add(parts[parts.length - 2] + "/" + parts[parts.length - 1]);
         }
+        out.sort(null);
         return out;
     }
 
@@ -51,7 +57,8 @@ class EventSamplesContractTest {
     @MethodSource("samples")
     void shouldValidateAndRoundTripEveryGoldenSample(String sample) throws Exception {
         String type = sample.substring(0, sample.indexOf('/'));
-        EventCatalog.Entry entry = EventCatalog.byType(type).orElseThrow();
+        EventCatalog.Entry entry = EventCatalog.byType(type)
+                .orElseThrow(() -> new AssertionError("sample of an uncatalogued type: " + sample));
         String json = read("events/samples/" + sample);
 
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -71,6 +78,7 @@ class EventSamplesContractTest {
         List<String> samples = index();
         for (EventCatalog.Entry entry : EventCatalog.ENTRIES) {
             assertThat(resource(entry.schemaResource())).as(entry.schemaResource()).isNotNull();
+            assertThat(entry.payloadType().isRecord()).as(entry.type() + " payload is a record").isTrue();
             assertThat(samples).as("samples of " + entry.type()).anyMatch(s -> s.startsWith(entry.type() + "/"));
             assertThat(entry.topic()).matches("[a-z]+\\.[a-z-]+\\.v[0-9]+");
             assertThat(entry.type()).matches("org\\.socialpsych\\.[a-z]+\\.[A-Z][A-Za-z]+\\.v[0-9]+");
@@ -80,7 +88,7 @@ class EventSamplesContractTest {
     @Test
     void shouldRejectASampleThatBreaksTheSchema() throws Exception {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(read(EventCatalog.byType(EventTypes.AREA_CREATED).orElseThrow().schemaResource()));
+                .getSchema(read(EventCatalog.byType(GridEvents.AREA_CREATED).orElseThrow().schemaResource()));
         String broken = "{\"aggregateId\":\"a-1\",\"aggregateVersion\":0,\"occurredAt\":\"2026-01-01T00:00:00Z\","
                 + "\"code\":\"x\",\"name\":\"n\",\"level\":\"PLANET\",\"path\":[\"x\"],\"validFrom\":\"2026-01-01\"}";
         assertThat(schema.validate(JACKSON2.readTree(broken))).hasSizeGreaterThanOrEqualTo(2);

@@ -9,7 +9,7 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
-import org.socialpsych.events.EventTypes;
+import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.AreaCreatedV1;
 import org.socialpsych.grid.area.domain.Area;
 import org.socialpsych.grid.area.domain.AreaLevel;
@@ -82,7 +82,7 @@ public class AreaService {
                     doc.createdAt = clock.instant();
                     doc.createdBy = user.subject();
                     doc.idempotencyKey = idempotencyKey;
-                    doc.outbox.add(events.create(EventTypes.AREA_CREATED, area.id(), new AreaCreatedV1(area.id(),
+                    doc.outbox.add(events.create(GridEvents.AREA_CREATED, area.id(), new AreaCreatedV1(area.id(),
                             area.version(), doc.createdAt, area.code(), area.name(), area.level().name(),
                             area.parentCode(), area.path(), area.population(), area.urban(), area.validFrom())));
                     return areas.insert(doc)

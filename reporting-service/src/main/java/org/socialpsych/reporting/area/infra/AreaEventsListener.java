@@ -3,7 +3,7 @@ package org.socialpsych.reporting.area.infra;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
-import org.socialpsych.events.EventTypes;
+import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.grid.AreaCreatedV1;
 import org.socialpsych.reporting.area.application.AreaDirectory;
@@ -33,7 +33,7 @@ public class AreaEventsListener {
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.GRID_AREAS)
     public Mono<Void> on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
-        if (!EventTypes.AREA_CREATED.equals(event.type())) {
+        if (!GridEvents.AREA_CREATED.equals(event.type())) {
             return Mono.empty(); // newer or unknown types on the topic: not ours to fail on
         }
         AreaCreatedV1 payload;
