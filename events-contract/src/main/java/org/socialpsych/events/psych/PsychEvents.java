@@ -3,11 +3,46 @@ package org.socialpsych.events.psych;
 import java.util.List;
 
 import org.socialpsych.events.EventCatalog.Entry;
+import org.socialpsych.events.Topics;
 
-/** Event types owned by psych-service. */
+/** Event types owned by psych-service. Payloads carry pseudonymous subject ids only. */
 public final class PsychEvents {
+    public static final String CRISIS_CASE_OPENED = "org.socialpsych.psych.CrisisCaseOpened.v1";
+    public static final String CRISIS_CASE_ACKNOWLEDGED = "org.socialpsych.psych.CrisisCaseAcknowledged.v1";
+    public static final String CRISIS_CASE_FIRST_CONTACT_MADE = "org.socialpsych.psych.CrisisCaseFirstContactMade.v1";
+    public static final String CRISIS_CASE_ESCALATED = "org.socialpsych.psych.CrisisCaseEscalated.v1";
+    public static final String CRISIS_CASE_TIER_CHANGED = "org.socialpsych.psych.CrisisCaseTierChanged.v1";
+    public static final String CRISIS_CASE_CLOSED = "org.socialpsych.psych.CrisisCaseClosed.v1";
+    public static final String SERVICE_POINT_REGISTERED = "org.socialpsych.psych.ServicePointRegistered.v1";
+    public static final String SERVICE_POINT_STATUS_CHANGED = "org.socialpsych.psych.ServicePointStatusChanged.v1";
+    public static final String PRACTITIONER_REGISTERED = "org.socialpsych.psych.PractitionerRegistered.v1";
+    public static final String PRACTITIONER_TRAINING_RECORDED = "org.socialpsych.psych.PractitionerTrainingRecorded.v1";
+    public static final String HOTLINE_CALL_RECORDED = "org.socialpsych.psych.HotlineCallRecorded.v1";
+    public static final String REFERRAL_OFFERED = "org.socialpsych.psych.ReferralOffered.v1";
+    public static final String REFERRAL_ACCEPTED = "org.socialpsych.psych.ReferralAccepted.v1";
+    public static final String REFERRAL_DECLINED = "org.socialpsych.psych.ReferralDeclined.v1";
+    public static final String REFERRAL_CLOSED = "org.socialpsych.psych.ReferralClosed.v1";
+    public static final String SMD_PATIENT_REGISTERED = "org.socialpsych.psych.SmdPatientRegistered.v1";
+    public static final String SMD_FOLLOW_UP_RECORDED = "org.socialpsych.psych.SmdFollowUpRecorded.v1";
 
-    public static final List<Entry> ENTRIES = List.of();
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry(CRISIS_CASE_OPENED, Topics.PSYCH_CRISIS_CASES, CrisisCaseOpenedV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_ACKNOWLEDGED, Topics.PSYCH_CRISIS_CASES, CrisisCaseAcknowledgedV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_FIRST_CONTACT_MADE, Topics.PSYCH_CRISIS_CASES, CrisisCaseFirstContactMadeV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_ESCALATED, Topics.PSYCH_CRISIS_CASES, CrisisCaseEscalatedV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_TIER_CHANGED, Topics.PSYCH_CRISIS_CASES, CrisisCaseTierChangedV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_CLOSED, Topics.PSYCH_CRISIS_CASES, CrisisCaseClosedV1.class, "psych-service"),
+            new Entry(SERVICE_POINT_REGISTERED, Topics.PSYCH_SERVICE_POINTS, ServicePointRegisteredV1.class, "psych-service"),
+            new Entry(SERVICE_POINT_STATUS_CHANGED, Topics.PSYCH_SERVICE_POINTS, ServicePointStatusChangedV1.class, "psych-service"),
+            new Entry(PRACTITIONER_REGISTERED, Topics.PSYCH_PRACTITIONERS, PractitionerRegisteredV1.class, "psych-service"),
+            new Entry(PRACTITIONER_TRAINING_RECORDED, Topics.PSYCH_PRACTITIONERS, PractitionerTrainingRecordedV1.class, "psych-service"),
+            new Entry(HOTLINE_CALL_RECORDED, Topics.PSYCH_HOTLINE_CALLS, HotlineCallRecordedV1.class, "psych-service"),
+            new Entry(REFERRAL_OFFERED, Topics.PSYCH_REFERRALS, ReferralOfferedV1.class, "psych-service"),
+            new Entry(REFERRAL_ACCEPTED, Topics.PSYCH_REFERRALS, ReferralAcceptedV1.class, "psych-service"),
+            new Entry(REFERRAL_DECLINED, Topics.PSYCH_REFERRALS, ReferralDeclinedV1.class, "psych-service"),
+            new Entry(REFERRAL_CLOSED, Topics.PSYCH_REFERRALS, ReferralClosedV1.class, "psych-service"),
+            new Entry(SMD_PATIENT_REGISTERED, Topics.PSYCH_SMD_PATIENTS, SmdPatientRegisteredV1.class, "psych-service"),
+            new Entry(SMD_FOLLOW_UP_RECORDED, Topics.PSYCH_SMD_PATIENTS, SmdFollowUpRecordedV1.class, "psych-service"));
 
     private PsychEvents() {
     }

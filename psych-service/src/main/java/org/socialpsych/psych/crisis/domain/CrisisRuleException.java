@@ -1,0 +1,31 @@
+package org.socialpsych.psych.crisis.domain;
+
+/** A crisis-case rule was broken; {@code code} is a stable problem slug. */
+public class CrisisRuleException extends RuntimeException {
+
+    public enum Kind {
+        /** the request contradicts the case's current state */
+        CONFLICT,
+        /** the request itself is incomplete or inconsistent */
+        INVALID,
+        /** the caller may not do this (e.g. signing off their own request) */
+        FORBIDDEN
+    }
+
+    private final Kind kind;
+    private final String code;
+
+    public CrisisRuleException(Kind kind, String code, String message) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+}

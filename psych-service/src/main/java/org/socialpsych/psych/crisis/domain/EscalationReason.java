@@ -1,0 +1,5 @@
+package org.socialpsych.psych.crisis.domain;
+
+public enum EscalationReason {
+    ACKNOWLEDGE_OVERDUE, FIRST_CONTACT_OVERDUE, MANUAL
+}
