@@ -3,10 +3,12 @@ package org.socialpsych.psych;
 import org.socialpsych.chassis.config.EnableChassis;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Service points, practitioners, hotline, crisis cases, referrals, SMD follow-up and archives. */
 @SpringBootApplication
 @EnableChassis
+@ConfigurationPropertiesScan
 public class PsychServiceApplication {
 
     public static void main(String[] args) {

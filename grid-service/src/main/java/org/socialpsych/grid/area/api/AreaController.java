@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.grid.area.application.AreaChangeService;
 import org.socialpsych.grid.area.application.AreaService;
 import org.socialpsych.grid.area.domain.Area;
 import org.socialpsych.grid.area.domain.AreaLevel;
@@ -14,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,18 +46,43 @@ public class AreaController {
     }
 
     public record AreaResponse(String id, String code, String name, AreaLevel level, String parentCode,
-            List<String> path, Long population, Boolean urban, LocalDate validFrom, LocalDate validTo, long version) {
+            List<String> path, Long population, Boolean urban, LocalDate validFrom, LocalDate validTo, long version,
+            List<String> successorCodes, List<String> predecessorCodes, List<String> neighbours) {
 
         static AreaResponse of(Area a) {
             return new AreaResponse(a.id(), a.code(), a.name(), a.level(), a.parentCode(), a.path(), a.population(),
-                    a.urban(), a.validFrom(), a.validTo(), a.version());
+                    a.urban(), a.validFrom(), a.validTo(), a.version(), List.of(), List.of(), List.of());
+        }
+
+        static AreaResponse of(AreaChangeService.AreaDetails d) {
+            Area a = d.area();
+            return new AreaResponse(a.id(), a.code(), a.name(), a.level(), a.parentCode(), a.path(), a.population(),
+                    a.urban(), a.validFrom(), a.validTo(), a.version(), d.successorCodes(), d.predecessorCodes(),
+                    d.neighbours());
         }
     }
 
-    private final AreaService service;
+    public record RenameRequest(@NotBlank @Size(max = 100) String name, LocalDate effectiveFrom) {
+    }
 
-    public AreaController(AreaService service) {
+    public record ReparentRequest(@NotBlank @Size(max = 32) String parentCode, LocalDate effectiveFrom) {
+    }
+
+    public record MergeRequest(@NotBlank @Size(max = 32) String intoCode, LocalDate effectiveFrom) {
+    }
+
+    public record RetireRequest(LocalDate validTo, @Size(max = 100) List<@NotBlank String> successorCodes) {
+    }
+
+    public record NeighboursRequest(@NotNull @Size(max = 50) List<@NotBlank String> codes) {
+    }
+
+    private final AreaService service;
+    private final AreaChangeService changes;
+
+    public AreaController(AreaService service, AreaChangeService changes) {
         this.service = service;
+        this.changes = changes;
     }
 
     @PostMapping
@@ -69,14 +96,49 @@ public class AreaController {
                         .body(AreaResponse.of(c.area())));
     }
 
+    /** The area now, or as it was on {@code asOf} (404 when it did not exist then). */
     @GetMapping("/{code}")
-    public Mono<AreaResponse> get(@PathVariable String code) {
-        return CurrentUser.get().flatMap(user -> service.get(code, user)).map(AreaResponse::of);
+    public Mono<AreaResponse> get(@PathVariable String code, @RequestParam(required = false) LocalDate asOf) {
+        return CurrentUser.get().flatMap(user -> changes.get(code, asOf, user)).map(AreaResponse::of);
     }
 
     @GetMapping
     public Flux<AreaResponse> list(@RequestParam(required = false) String under,
-            @RequestParam(required = false) String parent, @RequestParam(defaultValue = "200") int limit) {
+            @RequestParam(required = false) String parent, @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(defaultValue = "200") int limit) {
+        if (asOf != null) {
+            return CurrentUser.get().flatMapMany(user -> changes.listAsOf(under, parent, asOf, limit, user))
+                    .map(AreaResponse::of);
+        }
         return CurrentUser.get().flatMapMany(user -> service.list(under, parent, limit, user)).map(AreaResponse::of);
+    }
+
+    @PostMapping("/{code}/rename")
+    public Mono<AreaResponse> rename(@PathVariable String code, @Valid @RequestBody RenameRequest body) {
+        return CurrentUser.get().flatMap(u -> changes.rename(code, body.name(), body.effectiveFrom(), u))
+                .map(AreaResponse::of);
+    }
+
+    @PostMapping("/{code}/reparent")
+    public Mono<AreaResponse> reparent(@PathVariable String code, @Valid @RequestBody ReparentRequest body) {
+        return CurrentUser.get().flatMap(u -> changes.reparent(code, body.parentCode(), body.effectiveFrom(), u))
+                .map(AreaResponse::of);
+    }
+
+    @PostMapping("/{code}/merge")
+    public Mono<AreaResponse> merge(@PathVariable String code, @Valid @RequestBody MergeRequest body) {
+        return CurrentUser.get().flatMap(u -> changes.merge(code, body.intoCode(), body.effectiveFrom(), u))
+                .map(AreaResponse::of);
+    }
+
+    @PostMapping("/{code}/retire")
+    public Mono<AreaResponse> retire(@PathVariable String code, @Valid @RequestBody RetireRequest body) {
+        return CurrentUser.get().flatMap(u -> changes.retire(code, body.validTo(), body.successorCodes(), u))
+                .map(AreaResponse::of);
+    }
+
+    @PutMapping("/{code}/neighbours")
+    public Mono<AreaResponse> neighbours(@PathVariable String code, @Valid @RequestBody NeighboursRequest body) {
+        return CurrentUser.get().flatMap(u -> changes.setNeighbours(code, body.codes(), u)).map(AreaResponse::of);
     }
 }

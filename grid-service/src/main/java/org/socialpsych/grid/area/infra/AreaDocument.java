@@ -8,6 +8,7 @@ import java.util.List;
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.grid.area.domain.Area;
 import org.socialpsych.grid.area.domain.AreaLevel;
+import org.socialpsych.grid.area.domain.AreaVersion;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -35,6 +36,20 @@ public class AreaDocument {
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
+    /** Earlier versions (renames, moves), oldest first. */
+    public List<AreaVersion> history = new ArrayList<>();
+    @Indexed(sparse = true)
+    public List<String> historyPaths;
+    public List<String> successorCodes = new ArrayList<>();
+    public List<String> predecessorCodes = new ArrayList<>();
+    /** Neighbouring grids (symmetric). */
+    public List<String> neighbours = new ArrayList<>();
+    /** Set while the descendants of a re-parented area still carry the old path. */
+    public Cascade cascade;
+
+    /** A pending path change of the subtree: from the old path prefix to the new one, from a day. */
+    public record Cascade(List<String> fromPath, List<String> toPath, LocalDate effectiveFrom) {
+    }
 
     public static AreaDocument of(Area a) {
         AreaDocument d = new AreaDocument();
@@ -50,6 +65,10 @@ public class AreaDocument {
         d.validTo = a.validTo();
         d.version = a.version();
         return d;
+    }
+
+    public List<AreaVersion> historyOrEmpty() {
+        return history == null ? List.of() : history;
     }
 
     public Area toDomain() {

@@ -55,6 +55,11 @@ public class AreaDirectory {
                 .map(AreaDirectory::entry);
     }
 
+    public Flux<AreaEntry> children(String code) {
+        return mongo.find(new Query(Criteria.where("parentCode").is(code)).with(Sort.by("code")), Document.class,
+                COLLECTION).map(AreaDirectory::entry);
+    }
+
     public Mono<Long> count() {
         return mongo.count(new Query(), COLLECTION);
     }

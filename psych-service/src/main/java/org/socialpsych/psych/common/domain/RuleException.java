@@ -1,7 +1,7 @@
-package org.socialpsych.psych.crisis.domain;
+package org.socialpsych.psych.common.domain;
 
-/** A crisis-case rule was broken; {@code code} is a stable problem slug. */
-public class CrisisRuleException extends RuntimeException {
+/** A domain rule was broken; {@code code} is a stable problem slug. */
+public class RuleException extends RuntimeException {
 
     public enum Kind {
         /** the request contradicts the case's current state */
@@ -15,7 +15,7 @@ public class CrisisRuleException extends RuntimeException {
     private final Kind kind;
     private final String code;
 
-    public CrisisRuleException(Kind kind, String code, String message) {
+    public RuleException(Kind kind, String code, String message) {
         super(message);
         this.kind = kind;
         this.code = code;

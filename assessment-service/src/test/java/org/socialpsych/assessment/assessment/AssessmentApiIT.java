@@ -1,0 +1,477 @@
+package org.socialpsych.assessment.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.assessment.area.application.AreaDirectory;
+import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.socialpsych.events.Topics;
+import org.socialpsych.events.assessment.AssessmentEvents;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.localstack.testing.TestInfra;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * assessment-service against the real embedded KRaft broker and Mongo-wire server: areas arrive
+ * through grid.areas.v1, submissions are scored, tiered, stored and published via the outbox.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssessmentApiIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry r) {
+        ServiceTestSupport.infra(r, "assessment-api");
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
+    static final String COUNSELLOR = ServiceTestSupport.bearer("c-1", List.of("COUNSELLOR"), List.of("6101"));
+    static final String OTHER_COUNSELLOR = ServiceTestSupport.bearer("c-2", List.of("COUNSELLOR"), List.of("6102"));
+    static final String GRID_WORKER = ServiceTestSupport.bearer("w-1", List.of("GRID_WORKER"), List.of("610101"));
+    static final String AREA_ADMIN = ServiceTestSupport.bearer("aa-1", List.of("AREA_ADMIN"), List.of("6101"));
+    static final List<Integer> PHQ9_CRITICAL = List.of(1, 1, 1, 1, 1, 1, 1, 0, 2); // total 9, item 9 = 2
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    static volatile boolean areasLoaded;
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** The area tree arrives like in production: AreaCreated events on grid.areas.v1. */
+    @BeforeEach
+    void areas() throws Exception {
+        if (areasLoaded) {
+            return;
+        }
+        Properties p = new Properties();
+        p.put("bootstrap.servers", TestInfra.get().kafkaBootstrap());
+        p.put("key.serializer", StringSerializer.class.getName());
+        p.put("value.serializer", StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            for (List<String> path : List.of(List.of("61"), List.of("61", "6101"), List.of("61", "6101", "610101"),
+                    List.of("61", "6102"))) {
+                String code = path.get(path.size() - 1);
+                Map<String, Object> payload = new HashMap<>();
+                payload.put("aggregateId", "a-" + code);
+                payload.put("aggregateVersion", 1);
+                payload.put("occurredAt", "2026-11-25T08:00:00Z");
+                payload.put("code", code);
+                payload.put("name", "Area " + code);
+                payload.put("level", path.size() == 1 ? "CITY" : path.size() == 2 ? "COUNTY" : "TOWN");
+                payload.put("parentCode", path.size() == 1 ? null : path.get(path.size() - 2));
+                payload.put("path", path);
+                payload.put("validFrom", "2026-01-01");
+                ProducerRecord<String, String> rec = new ProducerRecord<>(Topics.GRID_AREAS, "a-" + code,
+                        JSON.writeValueAsString(payload));
+                rec.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                rec.headers().add("ce_type", GridEvents.AREA_CREATED.getBytes(StandardCharsets.UTF_8));
+                producer.send(rec).get();
+            }
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (mongo.count(new Query(), AreaDirectory.COLLECTION).block() < 4 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(mongo.count(new Query(), AreaDirectory.COLLECTION).block()).isEqualTo(4);
+        areasLoaded = true;
+    }
+
+    WebTestClient.ResponseSpec submit(String auth, String idempotencyKey, Map<String, Object> body) {
+        var req = client().post().uri("/api/v1/assessments").header("Authorization", auth)
+                .contentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            req = req.header("Idempotency-Key", idempotencyKey);
+        }
+        return req.bodyValue(body).exchange();
+    }
+
+    JsonNode json(WebTestClient.ResponseSpec spec, int status) {
+        byte[] body = spec.expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
+        return JSON.readTree(new String(body, StandardCharsets.UTF_8));
+    }
+
+    long stored() {
+        return mongo.count(new Query(), "assessments").block();
+    }
+
+    @Test
+    void shouldPublishExactlyOneHighRiskFlaggedForACriticalPhq9EvenWhenRetried() {
+        Map<String, Object> body = Map.of("instrument", "PHQ9", "answers", PHQ9_CRITICAL, "subjectId", "p-crit-1",
+                "areaCode", "610101");
+        JsonNode first = json(submit(COUNSELLOR, "retry-1", body), 201);
+        JsonNode again = json(submit(COUNSELLOR, "retry-1", body), 200);
+        assertThat(again.get("id").asString()).isEqualTo(first.get("id").asString());
+        assertThat(first.get("score").asInt()).isEqualTo(9);
+        assertThat(first.get("band").asString()).isEqualTo("mild");
+        assertThat(first.get("critical").asBoolean()).isTrue();
+        assertThat(first.get("tier").asString()).isEqualTo("HIGH");
+        assertThat(first.get("definitionVersion").asString()).isEqualTo("PHQ9@1");
+        String id = first.get("id").asString();
+        assertThat(mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("subjectId")
+                .is("p-crit-1")), "assessments").block()).isEqualTo(1);
+        // the same key with different answers is not a retry
+        json(submit(COUNSELLOR, "retry-1", Map.of("instrument", "PHQ9", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0),
+                "subjectId", "p-crit-1", "areaCode", "610101")), 409);
+
+        List<ConsumerRecord<String, String>> records = consume(Topics.ASSESSMENT_ASSESSMENTS,
+                r -> id.equals(r.key()), 2, Duration.ofSeconds(60));
+        List<ConsumerRecord<String, String>> flagged = records.stream()
+                .filter(r -> AssessmentEvents.RISK_FLAGGED.equals(header(r, "ce_type"))).toList();
+        List<ConsumerRecord<String, String>> completed = records.stream()
+                .filter(r -> AssessmentEvents.ASSESSMENT_COMPLETED.equals(header(r, "ce_type"))).toList();
+        assertThat(flagged).hasSize(1);
+        assertThat(completed).hasSize(1);
+        JsonNode risk = JSON.readTree(flagged.get(0).value());
+        assertThat(risk.get("tier").asString()).isEqualTo("HIGH");
+        assertThat(risk.get("subjectId").asString()).isEqualTo("p-crit-1");
+        assertThat(risk.get("sourceRef").asString()).isEqualTo("assessment:" + id);
+        assertThat(risk.get("areaPath").toString()).isEqualTo("[\"61\",\"6101\",\"610101\"]");
+        assertThat(risk.get("reasons").toString()).contains("PHQ9.item9");
+        assertThat(risk.has("campaignId")).isTrue();
+        assertThat(header(flagged.get(0), "ce_subject")).isEqualTo("p-crit-1");
+        JsonNode done = JSON.readTree(completed.get(0).value());
+        assertThat(done.get("band").asString()).isEqualTo("mild");
+        assertThat(done.get("critical").asBoolean()).isTrue();
+        assertThat(done.has("answers")).isFalse();
+        assertThat(done.has("itemScores")).isFalse();
+    }
+
+    @Test
+    void shouldRejectIncompleteOrMalformedSubmissionsAndStoreOrPublishNothing() {
+        long before = stored();
+        List<Integer> partial = new ArrayList<>(java.util.Collections.nCopies(9, (Integer) null));
+        partial.set(8, 2);
+        Map<String, Object> incomplete = new HashMap<>(Map.of("instrument", "PHQ9", "subjectId", "p-bad-1",
+                "areaCode", "610101"));
+        incomplete.put("answers", partial);
+        JsonNode problem = json(submit(COUNSELLOR, "bad-1", incomplete), 422);
+        assertThat(problem.get("type").asString()).isEqualTo("https://socialpsych.org/problems/incomplete-answers");
+        assertThat(problem.get("missingItems").toString()).isEqualTo("[1,2,3,4,5,6,7,8]");
+        assertThat(problem.get("criticalCheck").get("critical").asBoolean()).isTrue();
+        assertThat(problem.get("criticalCheck").get("criticalItems").toString()).isEqualTo("[9]");
+
+        JsonNode outOfRange = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1",
+                "areaCode", "610101", "answers", List.of(0, 0, 7, 0, 0, 0, 0, 0, 0, 0))), 422);
+        assertThat(outOfRange.get("type").asString()).isEqualTo("https://socialpsych.org/problems/invalid-answers");
+        assertThat(outOfRange.get("outOfRangeItems").get(0).get("item").asInt()).isEqualTo(3);
+
+        client().post().uri("/api/v1/assessments").header("Authorization", COUNSELLOR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"instrument\": \"PHQ9\", \"answers\": [1,")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        client().post().uri("/api/v1/assessments").header("Authorization", COUNSELLOR)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"instrument\": \"PHQ9\", \"answers\": [\"x\"], \"areaCode\": \"610101\"}")
+                .exchange().expectStatus().isBadRequest();
+        client().post().uri("/api/v1/assessments").header("Authorization", COUNSELLOR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("answers", List.of(0)))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[?(@.field == 'instrument')]").exists()
+                .jsonPath("$.errors[?(@.field == 'areaCode')]").exists();
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1", "areaCode", "nowhere",
+                "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
+        json(submit(COUNSELLOR, null, Map.of("instrument", "MMSE", "subjectId", "p-bad-1", "areaCode", "610101",
+                "answers", List.of(0))), 422);
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "330327199001011234",
+                "areaCode", "610101", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1", "areaCode", "6102",
+                "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 403);
+
+        assertThat(stored()).isEqualTo(before);
+        assertThat(consume(Topics.ASSESSMENT_ASSESSMENTS, r -> "p-bad-1".equals(header(r, "ce_subject"))
+                || "330327199001011234".equals(header(r, "ce_subject")), 1, Duration.ofSeconds(4))).isEmpty();
+    }
+
+    @Test
+    void shouldHideResultsOutsideScopeAndGiveGridWorkersNoScores() {
+        JsonNode created = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-scope-1",
+                "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 3, 2, 0, 0))), 201);
+        String id = created.get("id").asString();
+        assertThat(created.get("score").asInt()).isEqualTo(20);
+        assertThat(created.get("tier").asString()).isEqualTo("MEDIUM");
+        assertThat(created.get("rescreenDue").isNull()).isFalse();
+
+        JsonNode full = json(client().get().uri("/api/v1/assessments/" + id).header("Authorization", COUNSELLOR)
+                .exchange(), 200);
+        assertThat(full.get("band").asString()).isEqualTo("severe");
+        assertThat(full.get("itemScores").size()).isEqualTo(9);
+
+        client().get().uri("/api/v1/assessments/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
+                .expectStatus().isNotFound();
+        client().get().uri("/api/v1/assessments?subjectId=p-scope-1").header("Authorization", OTHER_COUNSELLOR)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        client().get().uri("/api/v1/assessments/" + id).header("Authorization",
+                ServiceTestSupport.bearer("x", List.of("ANALYST"), List.of("61"))).exchange()
+                .expectStatus().isNotFound();
+
+        for (String auth : List.of(GRID_WORKER, AREA_ADMIN)) {
+            JsonNode governance = json(client().get().uri("/api/v1/assessments/" + id).header("Authorization", auth)
+                    .exchange(), 200);
+            assertThat(governance.get("tier").asString()).isEqualTo("MEDIUM");
+            assertThat(governance.get("tierColour").asString()).isEqualTo("ORANGE");
+            for (String hidden : List.of("score", "rawScore", "band", "itemScores", "critical", "criticalItems",
+                    "positiveScreen", "supplementary", "flags", "tierReasons", "definitionVersion")) {
+                assertThat(governance.has(hidden)).as(hidden).isFalse();
+            }
+        }
+        JsonNode list = json(client().get().uri("/api/v1/assessments?subjectId=p-scope-1")
+                .header("Authorization", GRID_WORKER).exchange(), 200);
+        assertThat(list.size()).isEqualTo(1);
+        assertThat(list.get(0).has("score")).isFalse();
+
+        // a grid worker administering a screening gets the governance view back too
+        JsonNode byWorker = json(submit(GRID_WORKER, null, Map.of("instrument", "GAD7", "subjectId", "p-scope-2",
+                "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 0, 0))), 201);
+        assertThat(byWorker.get("tier").asString()).isEqualTo("MEDIUM");
+        assertThat(byWorker.has("score")).isFalse();
+        assertThat(mongo.count(new Query(), "access_log").block()).isPositive();
+    }
+
+    @Test
+    void shouldLetAResidentSubmitASelfTestAndReadOnlyTheirOwnResults() {
+        String resident = ServiceTestSupport.bearer("r-77", List.of("RESIDENT"), List.of());
+        JsonNode own = json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102",
+                "answers", List.of(2, 2))), 201);
+        assertThat(own.get("subjectId").asString()).isEqualTo("r-77");
+        assertThat(own.get("positiveScreen").asBoolean()).isTrue();
+        assertThat(own.get("tier").asString()).isEqualTo("LOW");
+        assertThat(own.get("rescreenInstrument").asString()).isEqualTo("PHQ9");
+        String id = own.get("id").asString();
+        client().get().uri("/api/v1/assessments/" + id).header("Authorization", resident).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.score").isEqualTo(4);
+        client().get().uri("/api/v1/assessments").header("Authorization", resident).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1);
+        String stranger = ServiceTestSupport.bearer("r-78", List.of("RESIDENT"), List.of());
+        client().get().uri("/api/v1/assessments/" + id).header("Authorization", stranger).exchange()
+                .expectStatus().isNotFound();
+        client().get().uri("/api/v1/assessments?subjectId=r-77").header("Authorization", stranger).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102", "subjectId", "r-78",
+                "answers", List.of(0, 0))), 403);
+    }
+
+    @Test
+    void shouldServeDefinitionsScoreStatelesslyAndKeepTheVersionThatScored() {
+        client().get().uri("/api/v1/instruments").header("Authorization", COUNSELLOR).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(11);
+        JsonNode epds = json(client().get().uri("/api/v1/instruments/EPDS").header("Authorization", COUNSELLOR)
+                .exchange(), 200);
+        assertThat(epds.get("licence").get("shipItemText").asBoolean()).isFalse();
+        assertThat(epds.get("items").get(0).get("label").isNull()).isTrue();
+        assertThat(epds.get("items").get(2).get("options").get(0).get("points").asInt()).isEqualTo(3);
+        JsonNode phq9 = json(client().get().uri("/api/v1/instruments/PHQ9").header("Authorization", COUNSELLOR)
+                .exchange(), 200);
+        assertThat(phq9.get("items").get(8).get("label").asString()).contains("better off dead");
+        client().get().uri("/api/v1/instruments/MMSE").header("Authorization", COUNSELLOR).exchange()
+                .expectStatus().isNotFound();
+
+        JsonNode score = json(client().post().uri("/api/v1/instruments/EPDS/score").header("Authorization", COUNSELLOR)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0))).exchange(), 200);
+        assertThat(score.get("score").asInt()).isEqualTo(21); // top option everywhere: reverse items score 3
+        assertThat(score.get("critical").asBoolean()).isTrue();
+        assertThat(score.get("criticalItems").toString()).isEqualTo("[10]");
+        JsonNode partial = json(client().post().uri("/api/v1/instruments/PHQA/score")
+                .header("Authorization", COUNSELLOR).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("answers", List.of(0, 0, 0), "supplementary", Map.of("lifetimeSuicideAttempt", true)))
+                .exchange(), 422);
+        assertThat(partial.get("missingItems").size()).isEqualTo(6);
+        assertThat(partial.get("missingSupplementaryKeys").toString()).contains("seriousThoughtsPastMonth");
+        assertThat(partial.get("criticalCheck").get("criticalSupplementaryKeys").toString())
+                .isEqualTo("[\"lifetimeSuicideAttempt\"]");
+
+        // SDS raw 42: 52 (normal) with the shipped FLOOR rule, 53 (mild) with an operator's ROUND_HALF_UP revision
+        List<Integer> raw42 = List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 0, 3, 3, 3, 0, 3);
+        JsonNode before = json(submit(COUNSELLOR, null, Map.of("instrument", "SDS", "subjectId", "p-sds-1",
+                "areaCode", "610101", "answers", raw42)), 201);
+        assertThat(before.get("rawScore").asInt()).isEqualTo(42);
+        assertThat(before.get("score").asInt()).isEqualTo(52);
+        String sds = new String(readResource("instruments/SDS.json"), StandardCharsets.UTF_8);
+        String revised = sds.replace("\"SDS@1\"", "\"SDS@2-half-up\"").replace("\"FLOOR\"", "\"ROUND_HALF_UP\"");
+        client().put().uri("/api/v1/instruments/SDS").header("Authorization", COUNSELLOR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(revised).exchange().expectStatus().isForbidden();
+        client().put().uri("/api/v1/instruments/SDS").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(revised).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.version").isEqualTo("SDS@2-half-up").jsonPath("$.rounding")
+                .isEqualTo("ROUND_HALF_UP");
+        client().put().uri("/api/v1/instruments/SDS").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(revised).exchange()
+                .expectStatus().isEqualTo(409);
+        client().put().uri("/api/v1/instruments/SDS").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(sds.replace("\"SDS@1\"", "\"SDS@3\"")
+                        .replace("\"min\": 73, \"max\": 100", "\"min\": 74, \"max\": 100"))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.problems").isNotEmpty();
+        client().put().uri("/api/v1/instruments/PHQ9").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(revised).exchange().expectStatus().isEqualTo(422);
+
+        JsonNode after = json(submit(COUNSELLOR, null, Map.of("instrument", "SDS", "subjectId", "p-sds-1",
+                "areaCode", "610101", "answers", raw42)), 201);
+        assertThat(after.get("definitionVersion").asString()).isEqualTo("SDS@2-half-up");
+        assertThat(after.get("score").asInt()).isEqualTo(53);
+        assertThat(after.get("band").asString()).isEqualTo("mild");
+        client().get().uri("/api/v1/assessments/" + before.get("id").asString()).header("Authorization", COUNSELLOR)
+                .exchange().expectBody().jsonPath("$.definitionVersion").isEqualTo("SDS@1").jsonPath("$.score")
+                .isEqualTo(52);
+        client().get().uri("/api/v1/instruments/SDS?version=SDS@1").header("Authorization", COUNSELLOR).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.rounding").isEqualTo("FLOOR")
+                .jsonPath("$.versions[0]").isEqualTo("SDS@2-half-up").jsonPath("$.versions[1]").isEqualTo("SDS@1");
+    }
+
+    @Test
+    void shouldRunACampaignWithConsentRulesAndCountProgress() {
+        Instant now = Instant.now();
+        Map<String, Object> create = Map.of("name", "School screening", "areaCode", "6101",
+                "population", Map.of("type", "SCHOOL_CLASSES", "unit", "school-7", "groups", List.of("7-1")),
+                "battery", List.of("PHQA", "GAD7"), "opensAt", now.minusSeconds(3600).toString(),
+                "closesAt", now.plusSeconds(86_400).toString(), "targetSize", 40);
+        client().post().uri("/api/v1/campaigns").header("Authorization", GRID_WORKER)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(create).exchange().expectStatus().isForbidden();
+        JsonNode campaign = json(client().post().uri("/api/v1/campaigns").header("Authorization", AREA_ADMIN)
+                .header("Idempotency-Key", "cp-1").contentType(MediaType.APPLICATION_JSON).bodyValue(create)
+                .exchange(), 201);
+        String id = campaign.get("id").asString();
+        assertThat(campaign.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(campaign.get("consentRule").get("guardianConsentUnderAge").asInt()).isEqualTo(14);
+        json(client().post().uri("/api/v1/campaigns").header("Authorization", AREA_ADMIN)
+                .header("Idempotency-Key", "cp-1").contentType(MediaType.APPLICATION_JSON).bodyValue(create)
+                .exchange(), 200);
+
+        List<Integer> phqa = List.of(2, 2, 2, 2, 2, 0, 0, 0, 0); // 10: moderate, positive
+        Map<String, Object> supp = Map.of("seriousThoughtsPastMonth", "no", "lifetimeSuicideAttempt", "no");
+        Map<String, Object> submission = new HashMap<>(Map.of("instrument", "PHQA", "answers", phqa,
+                "supplementary", supp, "subjectId", "pupil-1", "areaCode", "610101", "campaignId", id,
+                "consent", Map.of("healthData", true, "ageYears", 13)));
+        json(submit(COUNSELLOR, null, submission), 422); // still a draft
+        client().post().uri("/api/v1/campaigns/" + id + "/open").header("Authorization", AREA_ADMIN).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("OPEN");
+        client().post().uri("/api/v1/campaigns/" + id + "/open").header("Authorization", AREA_ADMIN).exchange()
+                .expectStatus().isEqualTo(409);
+        client().post().uri("/api/v1/campaigns/" + id + "/invitations").header("Authorization", AREA_ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("count", 40)).exchange()
+                .expectStatus().isOk();
+
+        JsonNode noGuardian = json(submit(COUNSELLOR, null, submission), 422);
+        assertThat(noGuardian.get("type").asString()).endsWith("/guardian-consent-missing");
+        submission.put("consent", Map.of("healthData", true, "guardian", true, "ageYears", 13));
+        JsonNode ok = json(submit(COUNSELLOR, null, submission), 201);
+        assertThat(ok.get("campaignId").asString()).isEqualTo(id);
+        assertThat(ok.get("tier").asString()).isEqualTo("LOW");
+        // the recorded consent now covers the pupil's next instrument without repeating it
+        Map<String, Object> gad7 = new HashMap<>(Map.of("instrument", "GAD7", "answers", List.of(0, 0, 0, 0, 0, 0, 0),
+                "subjectId", "pupil-1", "areaCode", "610101", "campaignId", id));
+        json(submit(COUNSELLOR, null, gad7), 201);
+        gad7.put("instrument", "PHQ9");
+        gad7.put("answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(json(submit(COUNSELLOR, null, gad7), 422).get("type").asString())
+                .endsWith("/instrument-not-in-battery");
+        Map<String, Object> critical = new HashMap<>(submission);
+        critical.put("subjectId", "pupil-2");
+        critical.put("consent", Map.of("healthData", true, "ageYears", 15));
+        critical.put("supplementary", Map.of("seriousThoughtsPastMonth", "yes", "lifetimeSuicideAttempt", "no"));
+        assertThat(json(submit(COUNSELLOR, null, critical), 201).get("tier").asString()).isEqualTo("HIGH");
+
+        client().get().uri("/api/v1/campaigns/" + id).header("Authorization", COUNSELLOR).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.progress.invited").isEqualTo(40)
+                .jsonPath("$.progress.consented").isEqualTo(2)
+                .jsonPath("$.progress.completed").isEqualTo(3)
+                .jsonPath("$.progress.positive").isEqualTo(2)
+                .jsonPath("$.progress.critical").isEqualTo(1);
+        client().get().uri("/api/v1/campaigns/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
+                .expectStatus().isNotFound();
+        client().post().uri("/api/v1/campaigns/" + id + "/close").header("Authorization", AREA_ADMIN).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.ASSESSMENT_CAMPAIGNS, r -> id.equals(r.key()),
+                7, Duration.ofSeconds(60));
+        List<String> types = events.stream().map(r -> header(r, "ce_type")).toList();
+        assertThat(types).contains(AssessmentEvents.CAMPAIGN_OPENED, AssessmentEvents.CAMPAIGN_PROGRESSED,
+                AssessmentEvents.CAMPAIGN_CLOSED);
+        JsonNode closed = JSON.readTree(events.stream().filter(r -> AssessmentEvents.CAMPAIGN_CLOSED
+                .equals(header(r, "ce_type"))).findFirst().orElseThrow().value());
+        assertThat(closed.get("completed").asLong()).isEqualTo(3);
+        assertThat(closed.get("critical").asLong()).isEqualTo(1);
+    }
+
+    static byte[] readResource(String path) {
+        try (var in = AssessmentApiIT.class.getClassLoader().getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls the topic from the start until {@code wanted} matching records arrived (or timeout), then settles. */
+    static List<ConsumerRecord<String, String>> consume(String topic, Predicate<ConsumerRecord<String, String>> match,
+            int wanted, Duration timeout) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", TestInfra.get().kafkaBootstrap());
+        p.put("group.id", "test-" + System.nanoTime());
+        p.put("auto.offset.reset", "earliest");
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + timeout.toMillis();
+            while (out.size() < wanted && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (match.test(r)) {
+                        out.add(r);
+                    }
+                });
+            }
+            long settle = System.currentTimeMillis() + 2000; // catch an unwanted duplicate
+            while (System.currentTimeMillis() < settle) {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (match.test(r)) {
+                        out.add(r);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

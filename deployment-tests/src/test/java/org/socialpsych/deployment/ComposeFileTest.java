@@ -1,0 +1,114 @@
+package org.socialpsych.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** docker-compose.yml cannot run here (no Docker engine); this checks it offline. */
+class ComposeFileTest {
+
+    static final Set<String> INFRA = Set.of("kafka", "mongo", "mongo-init", "keycloak", "prometheus", "grafana");
+
+    Map<String, Object> services() throws Exception {
+        return Repo.map(Repo.yaml(Repo.read("docker-compose.yml")).get("services"));
+    }
+
+    @Test
+    void shouldGiveEveryServiceAnImageAndAHealthcheck() throws Exception {
+        Map<String, Object> services = services();
+        assertThat(services.keySet()).containsAll(Repo.PORTS.keySet()).containsAll(INFRA);
+        services.forEach((name, def) -> {
+            Map<String, Object> s = Repo.map(def);
+            assertThat(s.get("image")).as(name + " image").isNotNull();
+            assertThat(s.get("healthcheck")).as(name + " healthcheck").isNotNull();
+            assertThat(Repo.map(s.get("healthcheck")).get("test")).as(name + " healthcheck test").isNotNull();
+        });
+    }
+
+    @Test
+    void shouldExposeEachApplicationOnItsPortWithTheEnvironmentItReads() throws Exception {
+        Map<String, Object> services = services();
+        for (var e : Repo.PORTS.entrySet()) {
+            Map<String, Object> s = Repo.map(services.get(e.getKey()));
+            assertThat(s.get("image").toString()).startsWith("socialpsych/" + e.getKey() + ":");
+            assertThat(Repo.list(s.get("ports")).toString()).as(e.getKey() + " port").contains(e.getValue() + ":" + e.getValue());
+            Map<String, Object> env = Repo.map(s.get("environment"));
+            assertThat(env).as(e.getKey() + " env").containsKeys("KAFKA_BOOTSTRAP_SERVERS", "EUREKA_URL", "JWT_ISSUER_URI",
+                    "SPRING_APPLICATION_NAME");
+            assertThat(env.get("SPRING_APPLICATION_NAME")).isEqualTo(e.getKey());
+            if (e.getKey().matches("(grid|psych|assessment|reporting)-service")) {
+                assertThat(env.get("MONGODB_URI").toString()).contains("replicaSet=rs0");
+            }
+        }
+    }
+
+    @Test
+    void shouldReadOnlyEnvironmentVariablesTheServicesUnderstand() throws Exception {
+        String config = Repo.read("service-chassis/src/main/resources/chassis-defaults.yml")
+                + Repo.read("grid-service/src/main/resources/application.yml")
+                + Repo.read("gateway-service/src/main/resources/application.yml")
+                + Repo.read("registry-service/src/main/resources/application.yml");
+        Set<String> springBound = Set.of("SPRING_APPLICATION_NAME", "JAVA_TOOL_OPTIONS");
+        for (String name : Repo.PORTS.keySet()) {
+            Map<String, Object> env = Repo.map(Repo.map(services().get(name)).get("environment"));
+            for (String key : env.keySet()) {
+                if (!springBound.contains(key)) {
+                    assertThat(config).as(name + " sets " + key + ", which no config reads").contains("${" + key + ":");
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldMakeApplicationsDependOnInfrastructureOnly() throws Exception {
+        Map<String, Object> services = services();
+        for (String name : Repo.PORTS.keySet()) {
+            Object deps = Repo.map(services.get(name)).get("depends_on");
+            if (deps != null) {
+                assertThat(INFRA).as(name + " depends on").containsAll(Repo.map(deps).keySet());
+            }
+        }
+    }
+
+    @Test
+    void shouldMountFilesThatExist() throws Exception {
+        services().forEach((name, def) -> {
+            Object vols = Repo.map(def).get("volumes");
+            if (vols == null) {
+                return;
+            }
+            for (Object v : Repo.list(vols)) {
+                String spec = v.toString();
+                if (spec.startsWith("./")) {
+                    String host = spec.substring(2, spec.indexOf(':'));
+                    assertThat(Files.exists(Repo.file(host))).as(name + " mounts " + host).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
+    void shouldPassDockerComposeConfigWhereThatToolIsInstalled() throws Exception {
+        if (!Repo.onPath("docker-compose")) {
+            return; // Debian's docker-compose v1 validates offline; the structural checks above always run
+        }
+        Repo.Result r = new ProcessRunner().run(List.of("docker-compose", "-f", "docker-compose.yml", "config", "-q"),
+                Map.of("KEYCLOAK_ADMIN_PASSWORD", "x", "EXTERNAL_CLIENT_SECRET", "x", "GRAFANA_ADMIN_PASSWORD", "x"));
+        assertThat(r.code()).as(r.output()).isZero();
+    }
+
+    static final class ProcessRunner {
+        Repo.Result run(List<String> command, Map<String, String> env) throws Exception {
+            ProcessBuilder pb = new ProcessBuilder(command).directory(Repo.ROOT.toFile()).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes());
+            return new Repo.Result(p.waitFor(), out);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.socialpsych.events.grid;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.socialpsych.events.EventPayload;
+
+/**
+ * A population tag of a resident ended.
+ * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id). Never carries identity data.
+ *
+ * @param tagId id of the tag assignment
+ * @param category tag category
+ * @param sensitivity sensitivity class
+ * @param validTo first day the tag no longer applies
+ * @param gridCode the resident's grid
+ * @param gridPath root to grid
+ */
+public record PopulationTagEndedV1(
+        String aggregateId,
+        long aggregateVersion,
+        Instant occurredAt,
+        String tagId,
+        String category,
+        String sensitivity,
+        LocalDate validTo,
+        String gridCode,
+        List<String> gridPath) implements EventPayload {
+}

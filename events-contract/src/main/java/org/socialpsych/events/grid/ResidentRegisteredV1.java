@@ -1,0 +1,23 @@
+package org.socialpsych.events.grid;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.socialpsych.events.EventPayload;
+
+/**
+ * A resident was registered in a grid. Pseudonymous id and area only: no name, identity number, phone or address.
+ * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id). Never carries identity data.
+ *
+ * @param gridCode residence grid
+ * @param gridPath area codes from the root down to the grid
+ * @param householdId pseudonymous household id
+ */
+public record ResidentRegisteredV1(
+        String aggregateId,
+        long aggregateVersion,
+        Instant occurredAt,
+        String gridCode,
+        List<String> gridPath,
+        String householdId) implements EventPayload {
+}

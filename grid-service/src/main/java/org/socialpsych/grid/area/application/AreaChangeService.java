@@ -1,0 +1,330 @@
+package org.socialpsych.grid.area.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.grid.AreaMergedV1;
+import org.socialpsych.events.grid.AreaRenamedV1;
+import org.socialpsych.events.grid.AreaReparentedV1;
+import org.socialpsych.events.grid.AreaRetiredV1;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.grid.area.domain.Area;
+import org.socialpsych.grid.area.domain.AreaLevel;
+import org.socialpsych.grid.area.domain.AreaRuleException;
+import org.socialpsych.grid.area.domain.AreaTimeline;
+import org.socialpsych.grid.area.domain.AreaVersion;
+import org.socialpsych.grid.area.infra.AreaDocument;
+import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.PeriodicJob;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Effective-dated changes of areas (rename, re-parent, merge, retire/split), "as of" reads and
+ * neighbouring grids. History is kept in the area's own document, so each change and its event are
+ * one conditional update. Records elsewhere keep the area code and path they were made under, so
+ * past figures stay attributed to the area as it was.
+ */
+@Service
+public class AreaChangeService implements PeriodicJob {
+
+    private static final Logger log = LoggerFactory.getLogger(AreaChangeService.class);
+
+    /** An area seen on a day, with its links. */
+    public record AreaDetails(Area area, List<String> successorCodes, List<String> predecessorCodes,
+            List<String> neighbours) {
+    }
+
+    private final AreaRepository areas;
+    private final ReactiveMongoTemplate mongo;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public AreaChangeService(AreaRepository areas, ReactiveMongoTemplate mongo, OutboxEventFactory events,
+            OutboxRelay relay, Clock clock) {
+        this.areas = areas;
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public static AreaDetails details(AreaDocument d, Area seen) {
+        return new AreaDetails(seen, nn(d.successorCodes), nn(d.predecessorCodes), nn(d.neighbours));
+    }
+
+    private static List<String> nn(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+
+    public Mono<AreaDetails> get(String code, LocalDate asOf, PlatformPrincipal user) {
+        return areas.findByCode(code).filter(d -> visible(d, user)).flatMap(d -> {
+            Optional<Area> seen = asOf == null ? Optional.of(d.toDomain())
+                    : AreaTimeline.view(d.toDomain(), d.historyOrEmpty(), asOf);
+            return Mono.justOrEmpty(seen.map(a -> details(d, a)));
+        }).switchIfEmpty(Mono.error(ApiException.notFound("Area", code)));
+    }
+
+    /** The subtree under {@code under} (or children of {@code parent}) as it was on {@code asOf}. */
+    public Flux<AreaDetails> listAsOf(String under, String parent, LocalDate asOf, int limit, PlatformPrincipal user) {
+        String anchor = under != null ? under : parent;
+        if (anchor == null) {
+            return Flux.error(ApiException.invalid("missing-filter", "asOf needs under or parent", Map.of()));
+        }
+        Query q = new Query(new Criteria().orOperator(Criteria.where("path").is(anchor),
+                Criteria.where("historyPaths").is(anchor))).with(Sort.by("code"));
+        int max = Math.min(Math.max(limit, 1), 1000);
+        return mongo.find(q, AreaDocument.class)
+                .filter(d -> visible(d, user))
+                .flatMap(d -> Mono.justOrEmpty(AreaTimeline.view(d.toDomain(), d.historyOrEmpty(), asOf)
+                        .filter(a -> under != null ? a.path().contains(under) : parent.equals(a.parentCode()))
+                        .map(a -> details(d, a))))
+                .take(max);
+    }
+
+    private static boolean visible(AreaDocument d, PlatformPrincipal user) {
+        if (user.canView(d.path)) {
+            return true;
+        }
+        return d.historyOrEmpty().stream().anyMatch(v -> user.canView(v.path()));
+    }
+
+    public Mono<AreaDetails> rename(String code, String name, LocalDate effective, PlatformPrincipal user) {
+        LocalDate day = day(effective);
+        return editable(code, user).flatMap(d -> {
+            Area a = d.toDomain();
+            rule(() -> AreaTimeline.checkChange(a, day));
+            long v = d.version + 1;
+            Update u = closeVersion(d, day).set("name", name.strip()).set("validFrom", day).set("version", v)
+                    .push("outbox", events.create(GridEvents.AREA_RENAMED, a.id(), new AreaRenamedV1(a.id(), v,
+                            clock.instant(), a.code(), name.strip(), a.name(), a.path(), day)));
+            return apply(d, u);
+        });
+    }
+
+    public Mono<AreaDetails> reparent(String code, String parentCode, LocalDate effective, PlatformPrincipal user) {
+        LocalDate day = day(effective);
+        return editable(code, user).zipWith(editable(parentCode, user)
+                .onErrorMap(e -> e instanceof ApiException x && x.status().value() == 404
+                        ? ApiException.invalid("unknown-parent", "Parent area " + parentCode + " does not exist",
+                                Map.of("errors", List.of(Map.of("field", "parentCode", "message", "no such area"))))
+                        : e))
+                .flatMap(t -> {
+                    AreaDocument d = t.getT1();
+                    AreaDocument p = t.getT2();
+                    Area a = d.toDomain();
+                    rule(() -> AreaTimeline.checkReparent(a, p.toDomain(), day));
+                    List<String> newPath = new ArrayList<>(p.path);
+                    newPath.add(a.code());
+                    long v = d.version + 1;
+                    Update u = closeVersion(d, day).set("parentCode", p.code).set("path", newPath)
+                            .set("validFrom", day).set("version", v)
+                            .set("cascade", new AreaDocument.Cascade(a.path(), newPath, day))
+                            .push("outbox", events.create(GridEvents.AREA_REPARENTED, a.id(), new AreaReparentedV1(
+                                    a.id(), v, clock.instant(), a.code(), p.code, newPath, a.parentCode(), a.path(),
+                                    day)));
+                    return apply(d, u).flatMap(res -> cascade(code).thenReturn(res));
+                });
+    }
+
+    public Mono<AreaDetails> merge(String code, String intoCode, LocalDate effective, PlatformPrincipal user) {
+        LocalDate day = day(effective);
+        return editable(code, user).zipWith(editable(intoCode, user)).flatMap(t -> {
+            AreaDocument d = t.getT1();
+            AreaDocument into = t.getT2();
+            Area a = d.toDomain();
+            rule(() -> AreaTimeline.checkMerge(a, into.toDomain(), day));
+            return noActiveChildren(a.code()).then(Mono.defer(() -> {
+                long v = d.version + 1;
+                Update u = new Update().set("validTo", day).set("successorCodes", List.of(into.code))
+                        .set("version", v)
+                        .push("outbox", events.create(GridEvents.AREA_MERGED, a.id(), new AreaMergedV1(a.id(), v,
+                                clock.instant(), a.code(), a.path(), into.code, into.path, day)));
+                return apply(d, u).flatMap(res -> link(into.code, a.code()).thenReturn(res));
+            }));
+        });
+    }
+
+    /** Ends an area (e.g. after a split into {@code successors}, created beforehand). */
+    public Mono<AreaDetails> retire(String code, LocalDate validTo, List<String> successors, PlatformPrincipal user) {
+        LocalDate day = day(validTo);
+        List<String> next = successors == null ? List.of() : List.copyOf(new LinkedHashSet<>(successors));
+        return editable(code, user).flatMap(d -> {
+            Area a = d.toDomain();
+            rule(() -> AreaTimeline.checkChange(a, day));
+            if (next.contains(code)) {
+                return Mono.error(ApiException.invalid("invalid-successor", "An area cannot succeed itself", Map.of()));
+            }
+            return Flux.fromIterable(next).concatMap(s -> areas.findByCode(s).switchIfEmpty(Mono.error(
+                    ApiException.invalid("unknown-successor", "Successor " + s + " does not exist", Map.of()))))
+                    .then(noActiveChildren(code))
+                    .then(Mono.defer(() -> {
+                        long v = d.version + 1;
+                        Update u = new Update().set("validTo", day).set("successorCodes", next).set("version", v)
+                                .push("outbox", events.create(GridEvents.AREA_RETIRED, a.id(), new AreaRetiredV1(
+                                        a.id(), v, clock.instant(), a.code(), a.path(), day, next)));
+                        return apply(d, u).flatMap(res -> Flux.fromIterable(next).concatMap(s -> link(s, code))
+                                .then(Mono.just(res)));
+                    }));
+        });
+    }
+
+    /** Sets the neighbours of a grid; the relation is kept symmetric (one update per grid). */
+    public Mono<AreaDetails> setNeighbours(String code, List<String> codes, PlatformPrincipal user) {
+        Set<String> wanted = new LinkedHashSet<>(codes);
+        wanted.remove(code);
+        return editable(code, user).flatMap(d -> {
+            if (d.level != AreaLevel.GRID) {
+                return Mono.error(ApiException.invalid("not-a-grid", "Neighbours are kept for grids", Map.of()));
+            }
+            return Flux.fromIterable(wanted).concatMap(n -> areas.findByCode(n)
+                    .filter(x -> x.level == AreaLevel.GRID)
+                    .switchIfEmpty(Mono.error(ApiException.invalid("unknown-neighbour", "No grid " + n, Map.of()))))
+                    .then(Mono.defer(() -> {
+                        List<String> removed = nn(d.neighbours).stream().filter(x -> !wanted.contains(x)).toList();
+                        return mongo.updateFirst(byId(d.id), new Update().set("neighbours", List.copyOf(wanted)),
+                                AreaDocument.class)
+                                .thenMany(Flux.fromIterable(wanted).concatMap(n -> mongo.updateFirst(byCode(n),
+                                        new Update().addToSet("neighbours", code), AreaDocument.class)))
+                                .thenMany(Flux.fromIterable(removed).concatMap(n -> mongo.updateFirst(byCode(n),
+                                        new Update().pull("neighbours", code), AreaDocument.class)))
+                                .then(get(code, null, user));
+                    }));
+        });
+    }
+
+    @Override
+    public String name() {
+        return "area-path-cascade";
+    }
+
+    /** Finishes re-parent cascades a crash left unfinished. */
+    @Override
+    public Mono<Long> runOnce(Instant now) {
+        Query pending = new Query(Criteria.where("cascade").ne(null)).limit(20);
+        return mongo.find(pending, AreaDocument.class).concatMap(d -> cascade(d.code)).count();
+    }
+
+    /**
+     * Moves the subtree of a re-parented area to its new path: each descendant gets a new version
+     * and its own AreaReparented event in one conditional update; already moved ones are skipped,
+     * so the cascade can be repeated safely.
+     */
+    Mono<Void> cascade(String code) {
+        return areas.findByCode(code).filter(d -> d.cascade != null).flatMap(root -> {
+            AreaDocument.Cascade c = root.cascade;
+            Query subtree = new Query(Criteria.where("path").is(code).and("validTo").is(null).and("_id").ne(root.id))
+                    .with(Sort.by("code"));
+            return mongo.find(subtree, AreaDocument.class)
+                    .sort(Comparator.comparingInt(d -> d.path.size()))
+                    .filter(d -> startsWith(d.path, c.fromPath()))
+                    .concatMap(d -> {
+                        List<String> newPath = new ArrayList<>(c.toPath());
+                        newPath.addAll(d.path.subList(c.fromPath().size(), d.path.size()));
+                        long v = d.version + 1;
+                        Update u = closeVersion(d, c.effectiveFrom()).set("path", newPath).set("version", v)
+                                .set("validFrom", c.effectiveFrom().isAfter(d.validFrom) ? c.effectiveFrom() : d.validFrom)
+                                .push("outbox", events.create(GridEvents.AREA_REPARENTED, d.id, new AreaReparentedV1(
+                                        d.id, v, clock.instant(), d.code, d.parentCode, newPath, d.parentCode, d.path,
+                                        c.effectiveFrom())));
+                        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("version").is(d.version)),
+                                u, AreaDocument.class);
+                    })
+                    .then(mongo.updateFirst(new Query(Criteria.where("_id").is(root.id).and("cascade").ne(null)),
+                            new Update().unset("cascade"), AreaDocument.class))
+                    .doOnSuccess(x -> relay.nudge())
+                    .then();
+        }).onErrorResume(e -> {
+            log.warn("Re-parent cascade of {} failed, the poller repeats it: {}", code, e.toString());
+            return Mono.empty();
+        });
+    }
+
+    private static boolean startsWith(List<String> path, List<String> prefix) {
+        return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /** Closes the current version on {@code day} (kept in history) unless it starts that day. */
+    private static Update closeVersion(AreaDocument d, LocalDate day) {
+        Update u = new Update();
+        if (day.isAfter(d.validFrom)) {
+            u.push("history", new AreaVersion(d.name, d.parentCode, d.path, d.validFrom, day));
+            u.addToSet("historyPaths").each(d.path.toArray());
+        }
+        return u;
+    }
+
+    private Mono<Void> noActiveChildren(String code) {
+        return mongo.exists(new Query(Criteria.where("parentCode").is(code).and("validTo").is(null)), AreaDocument.class)
+                .flatMap(has -> has ? Mono.error(ApiException.invalid("area-has-children",
+                        "Move, merge or retire the areas under " + code + " first", Map.of())) : Mono.empty());
+    }
+
+    private Mono<Void> link(String successor, String predecessor) {
+        return mongo.updateFirst(byCode(successor), new Update().addToSet("predecessorCodes", predecessor),
+                AreaDocument.class).then();
+    }
+
+    private Mono<AreaDetails> apply(AreaDocument d, Update u) {
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("version").is(d.version)), u,
+                AreaDocument.class)
+                .flatMap(r -> r.getModifiedCount() == 0
+                        ? Mono.error(ApiException.conflict("concurrent-change", "The area changed meanwhile; reload"))
+                        : areas.findById(d.id))
+                .doOnNext(x -> relay.nudge())
+                .map(x -> details(x, x.toDomain()));
+    }
+
+    private Mono<AreaDocument> editable(String code, PlatformPrincipal user) {
+        if (!user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN change areas"));
+        }
+        return areas.findByCode(code).filter(d -> user.canView(d.path))
+                .switchIfEmpty(Mono.error(ApiException.notFound("Area", code)))
+                .flatMap(d -> user.canCapture(d.path) ? Mono.just(d)
+                        : Mono.error(ApiException.forbidden("Area " + code + " is outside your capture scope")));
+    }
+
+    private LocalDate day(LocalDate d) {
+        return d == null ? LocalDate.now(clock) : d;
+    }
+
+    private static void rule(Runnable check) {
+        try {
+            check.run();
+        } catch (AreaRuleException e) {
+            throw ApiException.invalid(e.code(), e.getMessage(), Map.of());
+        }
+    }
+
+    private static Query byId(String id) {
+        return new Query(Criteria.where("_id").is(id));
+    }
+
+    private static Query byCode(String code) {
+        return new Query(Criteria.where("code").is(code));
+    }
+}

@@ -1,0 +1,101 @@
+package org.socialpsych.grid.common;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of grid-service ({@code socialpsych.grid.*}). Everything has a default here, so the
+ * service also runs without its application.yml (as reporting's walking-skeleton test starts it).
+ * Visit intervals and event deadlines are data: the defaults below are overridden by properties,
+ * and visit intervals per area by {@code /api/v1/visit-policies}.
+ */
+@ConfigurationProperties("socialpsych.grid")
+public record GridProperties(Scheduler scheduler, Events events, Visits visits) {
+
+    public GridProperties {
+        scheduler = scheduler == null ? new Scheduler(null, null) : scheduler;
+        events = events == null ? new Events(null) : events;
+        visits = visits == null ? new Visits(null, null, null, null, null, null, null, null) : visits;
+    }
+
+    /** The periodic loop (visit due/overdue transitions, event supervision). */
+    public record Scheduler(Boolean enabled, Duration interval) {
+        public Scheduler {
+            enabled = enabled == null || enabled;
+            interval = interval == null ? Duration.ofSeconds(30) : interval;
+        }
+    }
+
+    /**
+     * @param deadline          from dispatch to the expected handler feedback
+     * @param escalateEvery     after the deadline, escalate one level up every this long (default: deadline)
+     * @param notifyNeighbours  opening the event notifies the neighbouring grids
+     */
+    public record Category(Duration deadline, Duration escalateEvery, Boolean notifyNeighbours) {
+        public Category {
+            deadline = deadline == null ? Duration.ofHours(72) : deadline;
+            escalateEvery = escalateEvery == null ? deadline : escalateEvery;
+            notifyNeighbours = notifyNeighbours != null && notifyNeighbours;
+        }
+    }
+
+    public record Events(Map<String, Category> categories) {
+        public Events {
+            Map<String, Category> merged = new LinkedHashMap<>();
+            merged.put("CONFLICT_DISPUTE", new Category(Duration.ofHours(72), null, false));
+            merged.put("PSYCH_CONCERN", new Category(Duration.ofHours(24), null, false));
+            merged.put("SAFETY_HAZARD", new Category(Duration.ofHours(48), null, true));
+            merged.put("PETITION", new Category(Duration.ofDays(7), null, false));
+            merged.put("OTHER", new Category(Duration.ofDays(5), null, false));
+            if (categories != null) {
+                merged.putAll(categories);
+            }
+            categories = Map.copyOf(merged);
+        }
+    }
+
+    /**
+     * @param tagIntervalDays  visit interval per population tag category (days)
+     * @param riskIntervalDays visit interval per resident risk level (days)
+     * @param initialDays      first visit due this many days after a resident enters a schedule
+     * @param leadDays         a visit becomes "due" this many days before its due date
+     * @param expireDays       an overdue visit expires (is missed) this many days after its due date
+     * @param lateEntry        entry later than this after the visit marks it a late entry
+     * @param maxSpeedKmh      faster travel between two visits of one worker is flagged
+     * @param minDuration      shorter visits are flagged
+     */
+    public record Visits(Map<String, Integer> tagIntervalDays, Map<String, Integer> riskIntervalDays,
+            Integer initialDays, Integer leadDays, Integer expireDays, Duration lateEntry, Double maxSpeedKmh,
+            Duration minDuration) {
+        public Visits {
+            Map<String, Integer> tags = new LinkedHashMap<>();
+            for (String t : new String[] {"SMD_PATIENT", "COMMUNITY_CORRECTION", "DRUG_REHABILITATION",
+                    "FOUR_LOSS_ONE_DEVIATION", "KEY_PETITIONER", "DOMESTIC_VIOLENCE_VICTIM", "SEXUAL_ASSAULT_VICTIM",
+                    "BULLYING_VICTIM", "DISTRESSED_CHILD"}) {
+                tags.put(t, 14);
+            }
+            for (String t : new String[] {"LIVING_ALONE_ELDERLY", "EMPTY_NEST_ELDERLY", "WIDOWED_ELDERLY",
+                    "LEFT_BEHIND_CHILD", "RELEASED_PRISONER", "DISPUTE_PARTY", "PERINATAL_WOMAN"}) {
+                tags.put(t, 30);
+            }
+            if (tagIntervalDays != null) {
+                tags.putAll(tagIntervalDays);
+            }
+            tagIntervalDays = Map.copyOf(tags);
+            Map<String, Integer> risk = new LinkedHashMap<>(Map.of("HIGH", 7, "MEDIUM", 14, "LOW", 90));
+            if (riskIntervalDays != null) {
+                risk.putAll(riskIntervalDays);
+            }
+            riskIntervalDays = Map.copyOf(risk);
+            initialDays = initialDays == null ? 7 : initialDays;
+            leadDays = leadDays == null ? 3 : leadDays;
+            expireDays = expireDays == null ? 14 : expireDays;
+            lateEntry = lateEntry == null ? Duration.ofHours(48) : lateEntry;
+            maxSpeedKmh = maxSpeedKmh == null ? 120.0 : maxSpeedKmh;
+            minDuration = minDuration == null ? Duration.ofMinutes(3) : minDuration;
+        }
+    }
+}

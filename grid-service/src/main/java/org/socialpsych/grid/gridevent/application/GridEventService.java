@@ -1,0 +1,228 @@
+package org.socialpsych.grid.gridevent.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.grid.GridEventClosedV1;
+import org.socialpsych.events.grid.GridEventDispatchedV1;
+import org.socialpsych.events.grid.GridEventOpenedV1;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.grid.area.domain.AreaLevel;
+import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.GridProperties;
+import org.socialpsych.grid.common.Problems;
+import org.socialpsych.grid.gridevent.domain.GridEventRules;
+import org.socialpsych.grid.gridevent.domain.GridEventRules.Step;
+import org.socialpsych.grid.gridevent.domain.GridEventStatus;
+import org.socialpsych.grid.gridevent.infra.GridEventDocument;
+import org.socialpsych.grid.gridevent.infra.GridEventRepository;
+import org.socialpsych.grid.staff.application.GridAccess;
+import org.socialpsych.grid.staff.application.GridAccess.Visibility;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The grid event loop. Each step and its event are one version-conditional document update. */
+@Service
+public class GridEventService {
+
+    public record Report(String category, String gridCode, String title, String description, Double latitude,
+            Double longitude, String subjectId, Instant occurredAt) {
+    }
+
+    public record StepInput(String handlerId, String note, Integer score) {
+    }
+
+    private final GridEventRepository repo;
+    private final AreaRepository areas;
+    private final GridAccess access;
+    private final ReactiveMongoTemplate mongo;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
+    private final GridProperties properties;
+    private final Clock clock;
+
+    public GridEventService(GridEventRepository repo, AreaRepository areas, GridAccess access,
+            ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay, GridProperties properties,
+            Clock clock) {
+        this.repo = repo;
+        this.areas = areas;
+        this.access = access;
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Mono<GridEventDocument> report(Report cmd, PlatformPrincipal user, String idempotencyKey) {
+        if (!properties.events().categories().containsKey(cmd.category())) {
+            return Mono.error(Problems.invalidField("unknown-category", "category",
+                    "one of " + properties.events().categories().keySet()));
+        }
+        if (!user.hasAnyRole(List.of(Roles.GRID_WORKER, Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Only grid workers and area admins report grid events"));
+        }
+        Mono<GridEventDocument> replay = idempotencyKey == null ? Mono.empty() : repo.findByIdempotencyKey(idempotencyKey);
+        return replay.switchIfEmpty(Mono.defer(() -> access.writable(user).flatMap(w -> areas.findByCode(cmd.gridCode())
+                .switchIfEmpty(Mono.error(Problems.invalidField("unknown-grid", "gridCode", "no such grid")))
+                .flatMap(a -> {
+                    if (a.level != AreaLevel.GRID || a.validTo != null) {
+                        return Mono.error(Problems.invalidField("not-a-grid", "gridCode", "not an active grid"));
+                    }
+                    if (!w.covers(a.path)) {
+                        return Mono.error(ApiException.forbidden("The grid is outside your capture scope"));
+                    }
+                    Instant now = clock.instant();
+                    GridEventDocument d = new GridEventDocument();
+                    d.id = "ge-" + UUID.randomUUID();
+                    d.category = cmd.category();
+                    d.title = cmd.title();
+                    d.description = cmd.description();
+                    d.gridCode = a.code;
+                    d.gridPath = a.path;
+                    d.latitude = cmd.latitude();
+                    d.longitude = cmd.longitude();
+                    d.subjectId = cmd.subjectId();
+                    d.occurredAt = cmd.occurredAt() == null ? now : cmd.occurredAt();
+                    d.status = GridEventStatus.COLLECTED;
+                    d.reportedBy = user.subject();
+                    d.reportedAt = now;
+                    d.version = 1;
+                    d.idempotencyKey = idempotencyKey;
+                    d.history.add(new GridEventDocument.Step("COLLECT", user.subject(), now, null));
+                    return repo.insert(d).onErrorResume(DuplicateKeyException.class,
+                            e -> idempotencyKey == null ? Mono.error(e) : repo.findByIdempotencyKey(idempotencyKey));
+                }))));
+    }
+
+    public Mono<GridEventDocument> get(String id, PlatformPrincipal user) {
+        return access.viewable(user).flatMap(v -> repo.findById(id).filter(d -> visible(v, d, user)))
+                .switchIfEmpty(Mono.error(ApiException.notFound("Grid event", id)));
+    }
+
+    private static boolean visible(Visibility v, GridEventDocument d, PlatformPrincipal user) {
+        return v.covers(d.gridPath) || d.notifiedGrids.stream().anyMatch(v.grids()::contains)
+                || (d.escalatedTo != null && user.canView(List.of(d.escalatedTo)));
+    }
+
+    /**
+     * Events in a grid, those notified to a grid (neighbours), those under supervision by an area,
+     * or — without a filter — those of the caller's own grids.
+     */
+    public Flux<GridEventDocument> list(String grid, String supervisedBy, GridEventStatus status, int limit,
+            PlatformPrincipal user) {
+        return access.viewable(user).flatMapMany(v -> {
+            Criteria c;
+            if (grid != null) {
+                c = new Criteria().orOperator(Criteria.where("gridCode").is(grid), Criteria.where("notifiedGrids").is(grid));
+            } else if (supervisedBy != null) {
+                c = Criteria.where("escalatedTo").is(supervisedBy).and("inSupervision").is(true);
+            } else {
+                List<String> grids = new ArrayList<>(v.grids());
+                c = new Criteria().orOperator(Criteria.where("gridCode").in(grids),
+                        Criteria.where("notifiedGrids").in(grids));
+            }
+            if (status != null) {
+                c = new Criteria().andOperator(c, Criteria.where("status").is(status));
+            }
+            Query q = new Query(c).with(Sort.by(Sort.Direction.DESC, "reportedAt"))
+                    .limit(Math.min(Math.max(limit, 1), 500));
+            return mongo.find(q, GridEventDocument.class).filter(d -> visible(v, d, user));
+        });
+    }
+
+    public Mono<GridEventDocument> step(String id, Step step, StepInput in, PlatformPrincipal user) {
+        boolean supervisory = step != Step.HANDLE && step != Step.FEEDBACK;
+        if (supervisory && !user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Only a supervisor (AREA_ADMIN) can " + step.name().toLowerCase()));
+        }
+        return get(id, user).flatMap(d -> {
+            if (supervisory && !user.canCapture(d.gridPath)) {
+                return Mono.error(ApiException.forbidden("The event is outside your capture scope"));
+            }
+            try {
+                GridEventRules.check(step, d.status, user.subject(), d.openedBy, d.handlerId,
+                        in == null ? null : in.handlerId());
+            } catch (GridEventRules.Violation e) {
+                return Mono.error(e.code().equals("invalid-transition")
+                        ? ApiException.conflict(e.code(), e.getMessage())
+                        : ApiException.invalid(e.code(), e.getMessage(), java.util.Map.of()));
+            }
+            if (step == Step.EVALUATE && (in == null || in.score() == null || in.score() < 1 || in.score() > 5)) {
+                return Mono.error(Problems.invalidField("invalid-score", "score", "1 to 5"));
+            }
+            return prepare(d, step, in, user).flatMap(u -> apply(d, u));
+        });
+    }
+
+    private Mono<Update> prepare(GridEventDocument d, Step step, StepInput in, PlatformPrincipal user) {
+        Instant now = clock.instant();
+        long v = d.version + 1;
+        GridProperties.Category cat = properties.events().categories().getOrDefault(d.category,
+                new GridProperties.Category(null, null, null));
+        Update u = new Update().set("status", GridEventRules.to(step)).set("version", v)
+                .push("history", new GridEventDocument.Step(step.name(), user.subject(), now,
+                        in == null ? null : in.note()));
+        switch (step) {
+            case OPEN -> {
+                Mono<List<String>> neighbours = cat.notifyNeighbours()
+                        ? areas.findByCode(d.gridCode).map(a -> a.neighbours == null ? List.<String>of() : a.neighbours)
+                                .defaultIfEmpty(List.of())
+                        : Mono.just(List.of());
+                return neighbours.map(n -> u.set("openedBy", user.subject()).set("openedAt", now)
+                        .set("notifiedGrids", n)
+                        .push("outbox", events.create(GridEvents.GRID_EVENT_OPENED, d.subjectId, new GridEventOpenedV1(
+                                d.id, v, now, d.category, d.gridCode, d.gridPath, d.subjectId, now, n))));
+            }
+            case DISPATCH -> {
+                Instant deadline = now.plus(cat.deadline());
+                u.set("handlerId", in.handlerId()).set("dispatchedAt", now).set("deadlineAt", deadline)
+                        .set("nextEscalationAt", deadline)
+                        .push("outbox", events.create(GridEvents.GRID_EVENT_DISPATCHED, d.subjectId,
+                                new GridEventDispatchedV1(d.id, v, now, d.category, d.gridCode, d.gridPath,
+                                        in.handlerId(), now, deadline)));
+            }
+            case FEEDBACK -> u.set("feedbackAt", now).unset("nextEscalationAt");
+            case REJECT -> u.unset("feedbackAt").set("nextEscalationAt",
+                    d.escalationLevel == 0 ? d.deadlineAt : now.plus(cat.escalateEvery()));
+            case CLOSE -> {
+                boolean onTime = d.feedbackAt != null && d.deadlineAt != null && !d.feedbackAt.isAfter(d.deadlineAt);
+                u.set("closedBy", user.subject()).set("closedAt", now).set("onTime", onTime)
+                        .set("inSupervision", false).unset("nextEscalationAt")
+                        .push("outbox", events.create(GridEvents.GRID_EVENT_CLOSED, d.subjectId, new GridEventClosedV1(
+                                d.id, v, now, d.category, d.gridCode, d.gridPath, d.dispatchedAt, d.deadlineAt,
+                                d.feedbackAt, now, onTime, d.escalationLevel > 0)));
+            }
+            case EVALUATE -> u.set("evaluationScore", in.score());
+            default -> {
+            }
+        }
+        return Mono.just(u);
+    }
+
+    private Mono<GridEventDocument> apply(GridEventDocument d, Update u) {
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("version").is(d.version)), u,
+                GridEventDocument.class)
+                .flatMap(r -> r.getModifiedCount() == 0
+                        ? Mono.error(ApiException.conflict("concurrent-change", "The event changed meanwhile; reload"))
+                        : repo.findById(d.id))
+                .doOnNext(x -> relay.nudge());
+    }
+
+}

@@ -1,0 +1,110 @@
+package org.socialpsych.grid.resident.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.grid.resident.application.ResidentService;
+import org.socialpsych.grid.resident.application.ResidentView;
+import org.socialpsych.grid.resident.domain.RiskLevel;
+import org.socialpsych.grid.resident.domain.TagCategory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Residents and their population tags. Reads take an optional {@code X-Purpose} header that goes
+ * into the access log.
+ */
+@RestController
+@RequestMapping("/api/v1/residents")
+@Validated
+public class ResidentController {
+
+    public record RegisterRequest(@NotBlank @Size(max = 32) String idNumber, @NotBlank @Size(max = 100) String name,
+            @Size(max = 32) @Pattern(regexp = "[0-9+() -]*") String phone, @Size(max = 300) String address,
+            @NotBlank @Size(max = 32) String gridCode, @Size(max = 64) String householdId,
+            @Size(max = 64) String guardianId, RiskLevel riskLevel) {
+    }
+
+    public record TagRequest(@NotNull TagCategory category, @Size(max = 64) String department, LocalDate validFrom) {
+    }
+
+    public record EndTagRequest(LocalDate validTo) {
+    }
+
+    public record RiskRequest(@NotNull RiskLevel riskLevel) {
+    }
+
+    private final ResidentService service;
+
+    public ResidentController(ResidentService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<ResidentView>> register(@Valid @RequestBody RegisterRequest b,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(u -> service.register(new ResidentService.Register(b.idNumber(), b.name(),
+                b.phone(), b.address(), b.gridCode(), b.householdId(), b.guardianId(), b.riskLevel()), u, key))
+                .map(r -> ResponseEntity.status(r.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .location(URI.create("/api/v1/residents/" + r.resident().id())).body(r.resident()));
+    }
+
+    @GetMapping("/{id}")
+    public Mono<ResidentView> get(@PathVariable String id,
+            @RequestHeader(name = "X-Purpose", required = false) String purpose) {
+        return CurrentUser.get().flatMap(u -> service.get(id, u, purpose));
+    }
+
+    @GetMapping
+    public Flux<ResidentView> search(@RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) String grid, @RequestParam(required = false) String household,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestHeader(name = "X-Purpose", required = false) String purpose) {
+        return CurrentUser.get().flatMapMany(u -> service.search(idNumber, grid, household, limit, u, purpose));
+    }
+
+    @PostMapping("/{id}/tags")
+    public Mono<ResponseEntity<ResidentView>> tag(@PathVariable String id, @Valid @RequestBody TagRequest b) {
+        return CurrentUser.get()
+                .flatMap(u -> service.addTag(id, new ResidentService.AddTag(b.category(), b.department(),
+                        b.validFrom()), u))
+                .map(v -> ResponseEntity.status(HttpStatus.CREATED).body(v));
+    }
+
+    @PostMapping("/{id}/tags/{tagId}/end")
+    public Mono<ResidentView> endTag(@PathVariable String id, @PathVariable String tagId,
+            @RequestBody(required = false) EndTagRequest b) {
+        return CurrentUser.get().flatMap(u -> service.endTag(id, tagId, b == null ? null : b.validTo(), u));
+    }
+
+    @PutMapping("/{id}/risk")
+    public Mono<ResidentView> risk(@PathVariable String id, @Valid @RequestBody RiskRequest b) {
+        return CurrentUser.get().flatMap(u -> service.setRisk(id, b.riskLevel(), u));
+    }
+
+    /** SYSTEM_ADMIN: re-wrap every record's data key with the active master key. */
+    @PostMapping("/key-rotation")
+    public Mono<Map<String, Object>> rotate() {
+        return CurrentUser.get().flatMap(service::rotateKeys).map(n -> Map.of("rewrapped", n));
+    }
+}

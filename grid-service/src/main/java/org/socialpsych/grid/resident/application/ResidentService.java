@@ -1,0 +1,330 @@
+package org.socialpsych.grid.resident.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.events.grid.PopulationTagEndedV1;
+import org.socialpsych.events.grid.PopulationTaggedV1;
+import org.socialpsych.events.grid.ResidentRegisteredV1;
+import org.socialpsych.grid.area.domain.AreaLevel;
+import org.socialpsych.grid.area.infra.AreaDocument;
+import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.AccessLog;
+import org.socialpsych.grid.common.Problems;
+import org.socialpsych.grid.crypto.FieldCipher;
+import org.socialpsych.grid.resident.domain.IdNumber;
+import org.socialpsych.grid.resident.domain.PopulationTag;
+import org.socialpsych.grid.resident.domain.RiskLevel;
+import org.socialpsych.grid.resident.domain.Sensitivity;
+import org.socialpsych.grid.resident.domain.TagCategory;
+import org.socialpsych.grid.resident.infra.ResidentDocument;
+import org.socialpsych.grid.resident.infra.ResidentRepository;
+import org.socialpsych.grid.staff.application.GridAccess;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Residents, households, guardians and population tags. Identifying fields are sealed before they
+ * reach the repository; every change and its event are one document write; reads are audit-logged.
+ * Outside the caller's grids a resident does not exist (404).
+ */
+@Service
+public class ResidentService {
+
+    private static final Logger log = LoggerFactory.getLogger(ResidentService.class);
+
+    public record Register(String idNumber, String name, String phone, String address, String gridCode,
+            String householdId, String guardianId, RiskLevel riskLevel) {
+    }
+
+    public record AddTag(TagCategory category, String department, LocalDate validFrom) {
+    }
+
+    public record Registered(ResidentView resident, boolean created) {
+    }
+
+    private final ResidentRepository residents;
+    private final AreaRepository areas;
+    private final ReactiveMongoTemplate mongo;
+    private final FieldCipher cipher;
+    private final GridAccess access;
+    private final AccessLog accessLog;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
+    private final List<ResidentChanged> listeners;
+    private final Clock clock;
+
+    public ResidentService(ResidentRepository residents, AreaRepository areas, ReactiveMongoTemplate mongo,
+            FieldCipher cipher, GridAccess access, AccessLog accessLog, OutboxEventFactory events, OutboxRelay relay,
+            List<ResidentChanged> listeners, Clock clock) {
+        this.residents = residents;
+        this.areas = areas;
+        this.mongo = mongo;
+        this.cipher = cipher;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.events = events;
+        this.relay = relay;
+        this.listeners = listeners;
+        this.clock = clock;
+    }
+
+    public Mono<Registered> register(Register cmd, PlatformPrincipal user, String idempotencyKey) {
+        String normalised = IdNumber.parse(cmd.idNumber()).orElse(null);
+        if (normalised == null) {
+            return Mono.error(Problems.invalidField("invalid-id-number", "idNumber",
+                    "not a valid 18-character identity number"));
+        }
+        return guard(Mono.defer(() -> {
+            Mono<Registered> replay = idempotencyKey == null ? Mono.empty()
+                    : residents.findByIdempotencyKey(idempotencyKey)
+                            .flatMap(d -> view(d, user, "register-replay")).map(v -> new Registered(v, false));
+            return replay.switchIfEmpty(Mono.defer(() -> doRegister(cmd, normalised, user, idempotencyKey)));
+        }));
+    }
+
+    private Mono<Registered> doRegister(Register cmd, String normalised, PlatformPrincipal user, String key) {
+        String idHash = cipher.lookupHash(normalised);
+        return writableGrid(cmd.gridCode(), user).flatMap(grid -> guardian(cmd.guardianId(), user)
+                .then(residents.findByIdHash(idHash).flatMap(existing -> duplicate(existing, user)))
+                .then(Mono.defer(() -> {
+                    ResidentDocument d = new ResidentDocument();
+                    d.id = "r-" + UUID.randomUUID();
+                    d.idHash = idHash;
+                    Map<String, String> plain = new LinkedHashMap<>();
+                    plain.put("idNumber", normalised);
+                    plain.put("name", cmd.name().strip());
+                    plain.put("phone", cmd.phone());
+                    plain.put("address", cmd.address());
+                    d.sealed = ResidentDocument.Sealed.of(cipher.seal(d.id, plain));
+                    d.gridCode = grid.code;
+                    d.gridPath = grid.path;
+                    d.householdId = cmd.householdId();
+                    d.guardianId = cmd.guardianId();
+                    d.riskLevel = cmd.riskLevel() == null ? RiskLevel.NONE : cmd.riskLevel();
+                    d.version = 1;
+                    d.createdAt = clock.instant();
+                    d.createdBy = user.subject();
+                    d.idempotencyKey = key;
+                    d.scheduleDirty = true;
+                    d.outbox.add(events.create(GridEvents.RESIDENT_REGISTERED, d.id, new ResidentRegisteredV1(d.id,
+                            1, d.createdAt, d.gridCode, d.gridPath, d.householdId)));
+                    return residents.insert(d)
+                            .onErrorResume(DuplicateKeyException.class, e -> key == null
+                                    ? residents.findByIdHash(idHash).flatMap(x -> duplicate(x, user))
+                                            .then(Mono.error(e))
+                                    : residents.findByIdempotencyKey(key))
+                            .flatMap(saved -> afterChange(saved.id).then(view(saved, user, "register"))
+                                    .map(v -> new Registered(v, saved.id.equals(d.id))));
+                })));
+    }
+
+    private Mono<ResidentDocument> duplicate(ResidentDocument existing, PlatformPrincipal user) {
+        return access.viewable(user).flatMap(v -> Mono.error(new ApiException(org.springframework.http.HttpStatus.CONFLICT,
+                "duplicate-resident", "Conflict", "A resident with this identity number is already registered",
+                v.covers(existing.gridPath) ? Map.of("existingId", existing.id) : Map.of())));
+    }
+
+    private Mono<Void> guardian(String guardianId, PlatformPrincipal user) {
+        if (guardianId == null) {
+            return Mono.empty();
+        }
+        return visibleDoc(guardianId, user)
+                .onErrorMap(ApiException.class, e -> Problems.invalidField("unknown-guardian", "guardianId",
+                        "no such resident"))
+                .then();
+    }
+
+    public Mono<ResidentView> get(String id, PlatformPrincipal user, String purpose) {
+        return guard(visibleDoc(id, user).flatMap(d -> view(d, user, purpose)));
+    }
+
+    /** By identity number (hashed here, never stored or logged), by grid or by household. */
+    public Flux<ResidentView> search(String idNumber, String grid, String household, int limit,
+            PlatformPrincipal user, String purpose) {
+        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
+        Flux<ResidentDocument> docs;
+        if (idNumber != null) {
+            String n = IdNumber.normalise(idNumber);
+            docs = Flux.defer(() -> residents.findByIdHash(cipher.lookupHash(n)).flux());
+        } else if (grid != null) {
+            docs = residents.findByGridCode(grid, page);
+        } else if (household != null) {
+            docs = residents.findByHouseholdId(household, page);
+        } else {
+            return Flux.error(Problems.rule("missing-filter", "Give idNumber, grid or household"));
+        }
+        return guardFlux(requireReader(user).thenMany(access.viewable(user)
+                .flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath))))
+                .concatMap(d -> view(d, user, purpose)));
+    }
+
+    public Mono<ResidentView> addTag(String id, AddTag cmd, PlatformPrincipal user) {
+        Sensitivity s = cmd.category().sensitivity();
+        if (s == Sensitivity.POLICE_JUSTICE && !user.hasAnyRole(List.of(Roles.POLICE_LIAISON, Roles.SYSTEM_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Police and justice tags are added by POLICE_LIAISON only"));
+        }
+        return guard(writableDoc(id, user).flatMap(d -> {
+            LocalDate from = cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom();
+            PopulationTag tag = new PopulationTag("t-" + UUID.randomUUID().toString().substring(0, 13),
+                    cmd.category(), cmd.department() == null ? cmd.category().defaultDepartment() : cmd.department(),
+                    s, from, null, user.subject());
+            long v = d.version + 1;
+            Update u = new Update().push("tags", tag).set("version", v).set("scheduleDirty", true)
+                    .push("outbox", events.create(GridEvents.POPULATION_TAGGED, d.id, new PopulationTaggedV1(d.id, v,
+                            clock.instant(), tag.tagId(), tag.category().name(), s.name(), tag.department(), from,
+                            d.gridCode, d.gridPath)));
+            return update(d, u).flatMap(saved -> view(saved, user, "tag"));
+        }));
+    }
+
+    public Mono<ResidentView> endTag(String id, String tagId, LocalDate validTo, PlatformPrincipal user) {
+        return guard(writableDoc(id, user).flatMap(d -> {
+            PopulationTag tag = d.tags.stream().filter(t -> t.tagId().equals(tagId)).findFirst().orElse(null);
+            if (tag == null || (tag.sensitivity() == Sensitivity.POLICE_JUSTICE && !seesPoliceTags(user))) {
+                return Mono.error(ApiException.notFound("Tag", tagId));
+            }
+            if (tag.validTo() != null) {
+                return view(d, user, "tag");
+            }
+            LocalDate to = validTo == null ? LocalDate.now(clock) : validTo;
+            if (to.isBefore(tag.validFrom())) {
+                return Mono.error(Problems.invalidField("invalid-date", "validTo", "before the tag's validFrom"));
+            }
+            List<PopulationTag> tags = d.tags.stream().map(t -> t.tagId().equals(tagId)
+                    ? new PopulationTag(t.tagId(), t.category(), t.department(), t.sensitivity(), t.validFrom(), to,
+                            t.addedBy())
+                    : t).toList();
+            long v = d.version + 1;
+            Update u = new Update().set("tags", tags).set("version", v).set("scheduleDirty", true)
+                    .push("outbox", events.create(GridEvents.POPULATION_TAG_ENDED, d.id, new PopulationTagEndedV1(
+                            d.id, v, clock.instant(), tagId, tag.category().name(), tag.sensitivity().name(), to,
+                            d.gridCode, d.gridPath)));
+            return update(d, u).flatMap(saved -> view(saved, user, "tag"));
+        }));
+    }
+
+    public Mono<ResidentView> setRisk(String id, RiskLevel level, PlatformPrincipal user) {
+        return guard(writableDoc(id, user).flatMap(d -> update(d,
+                new Update().set("riskLevel", level).set("version", d.version + 1).set("scheduleDirty", true))
+                .flatMap(saved -> view(saved, user, "risk"))));
+    }
+
+    /** Re-wraps every record's data key with the active master key; field ciphertexts are unchanged. */
+    public Mono<Long> rotateKeys(PlatformPrincipal user) {
+        if (!user.isSystemAdmin()) {
+            return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN rotates keys"));
+        }
+        return guard(Mono.defer(() -> {
+            String active = cipher.activeKeyId();
+            Query stale = new Query(Criteria.where("sealed.keyId").ne(active));
+            stale.fields().include("sealed");
+            return mongo.find(stale, ResidentDocument.class)
+                    .concatMap(d -> {
+                        FieldCipher.Sealed re = cipher.rewrap(d.id, d.sealed.toCipher());
+                        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("sealed.keyId")
+                                .is(d.sealed.keyId)), new Update().set("sealed", ResidentDocument.Sealed.of(re)),
+                                ResidentDocument.class);
+                    }, 4)
+                    .filter(r -> r.getModifiedCount() > 0).count()
+                    .doOnNext(n -> log.info("Re-wrapped the data keys of {} residents with key {}", n, active));
+        }));
+    }
+
+    /** Document if the caller can see it; 404 otherwise (no existence leak). */
+    public Mono<ResidentDocument> visibleDoc(String id, PlatformPrincipal user) {
+        return requireReader(user).then(access.viewable(user)).flatMap(v -> residents.findById(id)
+                .filter(d -> v.covers(d.gridPath)))
+                .switchIfEmpty(Mono.error(ApiException.notFound("Resident", id)));
+    }
+
+    private Mono<ResidentDocument> writableDoc(String id, PlatformPrincipal user) {
+        return visibleDoc(id, user).flatMap(d -> access.writable(user).flatMap(w -> w.covers(d.gridPath)
+                || (user.hasRole(Roles.POLICE_LIAISON) && user.canCapture(d.gridPath)) ? Mono.just(d)
+                        : Mono.error(ApiException.forbidden("The resident is outside your capture scope"))));
+    }
+
+    private Mono<AreaDocument> writableGrid(String code, PlatformPrincipal user) {
+        return access.writable(user).flatMap(w -> areas.findByCode(code)
+                .switchIfEmpty(Mono.error(Problems.invalidField("unknown-grid", "gridCode", "no such grid")))
+                .flatMap(a -> {
+                    if (a.level != AreaLevel.GRID) {
+                        return Mono.error(Problems.invalidField("not-a-grid", "gridCode", "the area is not a grid"));
+                    }
+                    if (a.validTo != null) {
+                        return Mono.error(Problems.invalidField("area-ended", "gridCode", "the grid has ended"));
+                    }
+                    return w.covers(a.path) ? Mono.just(a)
+                            : Mono.error(ApiException.forbidden("The grid is outside your capture scope"));
+                }));
+    }
+
+    private Mono<ResidentDocument> update(ResidentDocument d, Update u) {
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("version").is(d.version)), u,
+                ResidentDocument.class)
+                .flatMap(r -> r.getModifiedCount() == 0
+                        ? Mono.error(ApiException.conflict("concurrent-change",
+                                "The resident changed meanwhile; reload and retry"))
+                        : residents.findById(d.id))
+                .doOnNext(x -> relay.nudge())
+                .flatMap(saved -> afterChange(saved.id).thenReturn(saved));
+    }
+
+    private Mono<Void> afterChange(String id) {
+        relay.nudge();
+        return Flux.fromIterable(listeners).concatMap(l -> l.residentChanged(id).onErrorResume(e -> {
+            log.warn("Follow-up of a resident change failed, the poller will repeat it: {}", e.toString());
+            return Mono.empty();
+        })).then();
+    }
+
+    private Mono<ResidentView> view(ResidentDocument d, PlatformPrincipal user, String purpose) {
+        Map<String, String> plain = cipher.open(d.id, d.sealed.toCipher());
+        boolean police = seesPoliceTags(user);
+        List<PopulationTag> tags = d.tags.stream()
+                .filter(t -> police || t.sensitivity() != Sensitivity.POLICE_JUSTICE).toList();
+        ResidentView v = new ResidentView(d.id, IdNumber.mask(plain.get("idNumber")), plain.get("name"),
+                plain.get("phone"), plain.get("address"), d.gridCode, d.gridPath, d.householdId, d.guardianId,
+                d.riskLevel, tags, d.version);
+        return accessLog.read(user.subject(), "resident.read", d.id, purpose).thenReturn(v);
+    }
+
+    private static boolean seesPoliceTags(PlatformPrincipal user) {
+        return user.isSystemAdmin() || user.hasRole(Roles.POLICE_LIAISON);
+    }
+
+    private static Mono<Void> requireReader(PlatformPrincipal user) {
+        return user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.GRID_WORKER, Roles.POLICE_LIAISON))
+                ? Mono.empty()
+                : Mono.error(ApiException.forbidden("Your role has no access to resident records"));
+    }
+
+    private static <T> Mono<T> guard(Mono<T> work) {
+        return work.onErrorMap(FieldCipher.UnavailableException.class, Problems::unavailable);
+    }
+
+    private static <T> Flux<T> guardFlux(Flux<T> work) {
+        return work.onErrorMap(FieldCipher.UnavailableException.class, Problems::unavailable);
+    }
+
+}

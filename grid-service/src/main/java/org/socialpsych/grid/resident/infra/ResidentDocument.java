@@ -1,0 +1,68 @@
+package org.socialpsych.grid.resident.infra;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.socialpsych.chassis.outbox.OutboxEvent;
+import org.socialpsych.grid.crypto.FieldCipher;
+import org.socialpsych.grid.resident.domain.PopulationTag;
+import org.socialpsych.grid.resident.domain.RiskLevel;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A resident. Identity number, name, phone and address exist only inside {@code sealed}
+ * (AES-256-GCM envelope); {@code idHash} is the keyed HMAC of the normalised identity number,
+ * unique, for lookup and duplicate detection. {@code _id} is the pseudonymous id used in events.
+ * {@code scheduleDirty} is set in the same update as any change that affects the visit schedule
+ * and cleared once the schedule was recomputed, so a crash in between is repaired by the poller.
+ */
+@Document("residents")
+public class ResidentDocument {
+
+    /** The stored envelope. */
+    public static class Sealed {
+        public String keyId;
+        public String wrappedKey;
+        public Map<String, String> fields = new HashMap<>();
+
+        public static Sealed of(FieldCipher.Sealed s) {
+            Sealed d = new Sealed();
+            d.keyId = s.keyId();
+            d.wrappedKey = s.wrappedKey();
+            d.fields = new HashMap<>(s.fields());
+            return d;
+        }
+
+        public FieldCipher.Sealed toCipher() {
+            return new FieldCipher.Sealed(keyId, wrappedKey, fields);
+        }
+    }
+
+    @Id
+    public String id;
+    @Indexed(unique = true)
+    public String idHash;
+    public Sealed sealed;
+    @Indexed
+    public String gridCode;
+    @Indexed
+    public List<String> gridPath = new ArrayList<>();
+    @Indexed(sparse = true)
+    public String householdId;
+    public String guardianId;
+    public RiskLevel riskLevel = RiskLevel.NONE;
+    public List<PopulationTag> tags = new ArrayList<>();
+    public long version;
+    public Instant createdAt;
+    public String createdBy;
+    @Indexed(sparse = true)
+    public Boolean scheduleDirty;
+    @Indexed(unique = true, sparse = true)
+    public String idempotencyKey;
+    public List<OutboxEvent> outbox = new ArrayList<>();
+}

@@ -1,0 +1,80 @@
+package org.socialpsych.grid.staff.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.grid.staff.infra.AssignmentRepository;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may see or write person-level grid data (residents, visits, grid events) of a grid:
+ * SYSTEM_ADMIN everything; AREA_ADMIN and POLICE_LIAISON their view (or capture) scope; a
+ * GRID_WORKER only the grids they are assigned to today, within their scope ("own grids only").
+ */
+@Component
+public class GridAccess {
+
+    /** What a caller can see: everything, a set of scope roots, and/or a set of assigned grids. */
+    public record Visibility(boolean all, Set<String> scopeRoots, Set<String> grids, Set<String> gridScopes) {
+        public boolean covers(List<String> gridPath) {
+            if (all) {
+                return true;
+            }
+            if (gridPath == null || gridPath.isEmpty()) {
+                return false;
+            }
+            if (gridPath.stream().anyMatch(scopeRoots::contains)) {
+                return true;
+            }
+            return grids.contains(gridPath.get(gridPath.size() - 1)) && gridPath.stream().anyMatch(gridScopes::contains);
+        }
+
+        public boolean none() {
+            return !all && scopeRoots.isEmpty() && grids.isEmpty();
+        }
+    }
+
+    private final AssignmentRepository assignments;
+    private final Clock clock;
+
+    public GridAccess(AssignmentRepository assignments, Clock clock) {
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    /** Grids the person serves today. */
+    public Mono<Set<String>> assignedGrids(String personId) {
+        LocalDate today = LocalDate.now(clock);
+        return assignments.findByPersonIdAndValidToIsNull(personId).map(d -> d.toDomain())
+                .filter(a -> a.activeOn(today)).map(a -> a.gridCode()).collect(Collectors.toSet());
+    }
+
+    public Mono<Visibility> viewable(PlatformPrincipal user) {
+        return visibility(user, false);
+    }
+
+    public Mono<Visibility> writable(PlatformPrincipal user) {
+        return visibility(user, true);
+    }
+
+    private Mono<Visibility> visibility(PlatformPrincipal user, boolean write) {
+        if (user.isSystemAdmin()) {
+            return Mono.just(new Visibility(true, Set.of(), Set.of(), Set.of()));
+        }
+        Set<String> scopes = write ? user.captureAreas() : user.viewAreas();
+        boolean scoped = user.hasRole(Roles.AREA_ADMIN) || (!write && user.hasRole(Roles.POLICE_LIAISON));
+        Set<String> roots = scoped ? scopes : Set.of();
+        if (!user.hasRole(Roles.GRID_WORKER)) {
+            return Mono.just(new Visibility(false, roots, Set.of(), Set.of()));
+        }
+        // a worker's assigned grid counts only while the token still carries a scope over it
+        return assignedGrids(user.subject()).map(grids -> new Visibility(false, roots, grids, scopes));
+    }
+}

@@ -1,0 +1,224 @@
+package org.socialpsych.grid.visit.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.events.grid.VisitRecordedV1;
+import org.socialpsych.grid.common.GridProperties;
+import org.socialpsych.grid.common.Problems;
+import org.socialpsych.grid.resident.application.ResidentService;
+import org.socialpsych.grid.resident.domain.Sensitivity;
+import org.socialpsych.grid.resident.domain.TagCategory;
+import org.socialpsych.grid.staff.application.GridAccess;
+import org.socialpsych.grid.visit.domain.Plausibility;
+import org.socialpsych.grid.visit.domain.ScheduleStatus;
+import org.socialpsych.grid.visit.infra.FollowUpDocument;
+import org.socialpsych.grid.visit.infra.ScheduleDocument;
+import org.socialpsych.grid.visit.infra.VisitDocument;
+import org.socialpsych.grid.visit.infra.VisitRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Recording visits (event time and entry time apart, plausibility flags) and the due list per worker. */
+@Service
+public class VisitService {
+
+    public record Record(String residentId, Instant visitedAt, Integer durationMinutes, Double latitude,
+            Double longitude, String photoHash, String note) {
+    }
+
+    public record Recorded(VisitDocument visit, boolean created) {
+    }
+
+    /** One line of a worker's list: no clinical detail, police/justice reasons shown as KEY_POPULATION. */
+    public record DueItem(String kind, String residentId, String subjectId, String gridCode, Instant dueAt,
+            ScheduleStatus status, List<String> reasons) {
+    }
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final VisitRepository visits;
+    private final ResidentService residents;
+    private final ScheduleService schedules;
+    private final GridAccess access;
+    private final ReactiveMongoTemplate mongo;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
+    private final GridProperties properties;
+    private final Clock clock;
+
+    public VisitService(VisitRepository visits, ResidentService residents, ScheduleService schedules,
+            GridAccess access, ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay,
+            GridProperties properties, Clock clock) {
+        this.visits = visits;
+        this.residents = residents;
+        this.schedules = schedules;
+        this.access = access;
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Mono<Recorded> record(Record cmd, PlatformPrincipal user, String idempotencyKey) {
+        Instant now = clock.instant();
+        if (cmd.visitedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            return Mono.error(Problems.invalidField("visit-in-future", "visitedAt", "lies in the future"));
+        }
+        if ((cmd.latitude() == null) != (cmd.longitude() == null)) {
+            return Mono.error(Problems.invalidField("invalid-location", "longitude", "give both or neither"));
+        }
+        if (!user.hasAnyRole(List.of(Roles.GRID_WORKER, Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Only grid workers record visits"));
+        }
+        Mono<Recorded> replay = idempotencyKey == null ? Mono.empty()
+                : visits.findByIdempotencyKey(idempotencyKey).map(v -> new Recorded(v, false));
+        return replay.switchIfEmpty(Mono.defer(() -> residents.visibleDoc(cmd.residentId(), user)
+                .flatMap(r -> access.writable(user).flatMap(w -> w.covers(r.gridPath) ? Mono.just(r)
+                        : Mono.error(ApiException.forbidden("The resident is outside your capture scope"))))
+                .flatMap(r -> Mono.zip(
+                        mongo.findById("vs-" + r.id, ScheduleDocument.class).map(java.util.Optional::of)
+                                .defaultIfEmpty(java.util.Optional.empty()),
+                        flags(cmd, user.subject())).flatMap(t -> {
+                            ScheduleDocument s = t.getT1().orElse(null);
+                            VisitDocument v = new VisitDocument();
+                            v.id = "v-" + UUID.randomUUID();
+                            v.residentId = r.id;
+                            v.gridCode = r.gridCode;
+                            v.gridPath = r.gridPath;
+                            v.workerId = user.subject();
+                            v.visitedAt = cmd.visitedAt();
+                            v.enteredAt = now;
+                            v.durationMinutes = cmd.durationMinutes();
+                            v.latitude = cmd.latitude();
+                            v.longitude = cmd.longitude();
+                            v.photoHash = cmd.photoHash();
+                            v.note = cmd.note();
+                            v.dueAt = s == null ? null : s.dueAt;
+                            v.onTime = v.dueAt == null ? null : !v.visitedAt.isAfter(v.dueAt);
+                            v.lateEntry = Duration.between(v.visitedAt, now).compareTo(properties.visits().lateEntry()) > 0;
+                            v.flags = t.getT2();
+                            v.scheduleApplied = false;
+                            v.version = 1;
+                            v.idempotencyKey = idempotencyKey;
+                            v.outbox.add(events.create(GridEvents.VISIT_RECORDED, r.id, new VisitRecordedV1(v.id, 1,
+                                    now, r.id, v.gridCode, v.gridPath, v.workerId, v.visitedAt, v.enteredAt, v.dueAt,
+                                    v.onTime, v.lateEntry, v.flags)));
+                            return visits.insert(v).map(saved -> new Recorded(saved, true))
+                                    .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null
+                                            ? Mono.error(e)
+                                            : visits.findByIdempotencyKey(idempotencyKey)
+                                                    .map(x -> new Recorded(x, false)));
+                        }))
+                .flatMap(rec -> {
+                    relay.nudge();
+                    return rec.created() ? schedules.applyVisit(rec.visit()).onErrorResume(e -> Mono.just(false))
+                            .thenReturn(rec) : Mono.just(rec);
+                })));
+    }
+
+    private Mono<List<String>> flags(Record cmd, String worker) {
+        Mono<Boolean> reused = cmd.photoHash() == null ? Mono.just(false) : visits.existsByPhotoHash(cmd.photoHash());
+        Mono<Boolean> travel = cmd.latitude() == null ? Mono.just(false)
+                : visits.findByWorkerIdAndVisitedAtBetween(worker, cmd.visitedAt().minus(Duration.ofHours(12)),
+                        cmd.visitedAt().plus(Duration.ofHours(12)))
+                        .filter(o -> o.latitude != null)
+                        .any(o -> Plausibility.impossibleTravel(
+                                new Plausibility.Fix(o.latitude, o.longitude, o.visitedAt),
+                                new Plausibility.Fix(cmd.latitude(), cmd.longitude(), cmd.visitedAt()),
+                                properties.visits().maxSpeedKmh()));
+        return Mono.zip(travel, reused).map(t -> {
+            List<String> f = new ArrayList<>();
+            if (t.getT1()) {
+                f.add(Plausibility.IMPOSSIBLE_TRAVEL);
+            }
+            if (Plausibility.implausiblyShort(cmd.durationMinutes(), properties.visits().minDuration())) {
+                f.add(Plausibility.IMPLAUSIBLY_SHORT);
+            }
+            if (t.getT2()) {
+                f.add(Plausibility.REUSED_PHOTO_HASH);
+            }
+            return List.copyOf(f);
+        });
+    }
+
+    public Mono<VisitDocument> get(String id, PlatformPrincipal user) {
+        return access.viewable(user).flatMap(v -> visits.findById(id).filter(d -> v.covers(d.gridPath)))
+                .switchIfEmpty(Mono.error(ApiException.notFound("Visit", id)));
+    }
+
+    /** Visits of a resident, or of a grid in a period; attributed to the grid as it was at the visit. */
+    public Flux<VisitDocument> list(String residentId, String grid, Instant from, Instant to, int limit,
+            PlatformPrincipal user) {
+        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
+        Flux<VisitDocument> docs = residentId != null ? visits.findByResidentIdOrderByVisitedAtDesc(residentId, page)
+                : grid != null ? visits.findByGridCodeAndVisitedAtBetweenOrderByVisitedAtDesc(grid,
+                        from == null ? Instant.EPOCH : from, to == null ? clock.instant().plus(CLOCK_SKEW) : to, page)
+                        : Flux.error(Problems.rule("missing-filter", "Give resident or grid"));
+        return access.viewable(user).flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath)));
+    }
+
+    /**
+     * The caller's due list: scheduled visits whose window has opened (or opens within
+     * {@code horizonDays}) in the grids they serve, plus visit-due items from psych-service. An
+     * AREA_ADMIN names the grid.
+     */
+    public Flux<DueItem> due(String grid, int horizonDays, int limit, PlatformPrincipal user) {
+        Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofDays(Math.max(0, horizonDays)));
+        boolean police = user.isSystemAdmin() || user.hasRole(Roles.POLICE_LIAISON);
+        return access.viewable(user).flatMapMany(v -> {
+            Mono<List<String>> gridsMono;
+            if (grid != null) {
+                gridsMono = mongo.findOne(new Query(Criteria.where("code").is(grid)),
+                        org.socialpsych.grid.area.infra.AreaDocument.class)
+                        .filter(a -> v.covers(a.path)).map(a -> List.of(a.code))
+                        .switchIfEmpty(Mono.error(ApiException.notFound("Grid", grid)));
+            } else {
+                gridsMono = Mono.just(List.copyOf(v.grids()));
+            }
+            return gridsMono.flatMapMany(grids -> {
+                int max = Math.min(Math.max(limit, 1), 1000);
+                Flux<DueItem> scheduled = schedules.dueIn(grids, until, max).map(s -> new DueItem("VISIT",
+                        s.residentId, null, s.gridCode, s.dueAt,
+                        ScheduleStatus.at(now, s.dueAt, s.leadDays, s.expireDays),
+                        s.reasons.stream().map(r -> police ? r : hidePolice(r)).distinct().toList()));
+                Query fq = new Query(Criteria.where("areaPath").in(grids).and("open").is(true).and("dueAt")
+                        .lte(until.plus(Duration.ofDays(properties.visits().leadDays())))).with(Sort.by("dueAt"))
+                        .limit(max);
+                Flux<DueItem> followUps = mongo.find(fq, FollowUpDocument.class).map(f -> new DueItem(f.kind, null,
+                        f.subjectId, f.areaCode, f.dueAt,
+                        ScheduleStatus.at(now, f.dueAt, properties.visits().leadDays(), properties.visits().expireDays()),
+                        List.of(f.kind)));
+                return Flux.concat(followUps, scheduled).take(max);
+            });
+        });
+    }
+
+    private static String hidePolice(String reason) {
+        try {
+            return TagCategory.valueOf(reason).sensitivity() == Sensitivity.POLICE_JUSTICE ? "KEY_POPULATION" : reason;
+        } catch (IllegalArgumentException e) {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.socialpsych.grid.visit.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Checks that flag (never reject) implausible visits. */
+public final class Plausibility {
+
+    public static final String IMPOSSIBLE_TRAVEL = "IMPOSSIBLE_TRAVEL";
+    public static final String IMPLAUSIBLY_SHORT = "IMPLAUSIBLY_SHORT";
+    public static final String REUSED_PHOTO_HASH = "REUSED_PHOTO_HASH";
+
+    private Plausibility() {
+    }
+
+    public record Fix(double latitude, double longitude, Instant at) {
+    }
+
+    /** Great-circle distance in km. */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** True when getting from one fix to the other needs more than {@code maxSpeedKmh}. */
+    public static boolean impossibleTravel(Fix a, Fix b, double maxSpeedKmh) {
+        double km = distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+        double hours = Math.abs(Duration.between(a.at(), b.at()).toMillis()) / 3_600_000.0;
+        if (km < 1.0) {
+            return false; // GPS noise
+        }
+        return hours == 0 || km / hours > maxSpeedKmh;
+    }
+
+    public static boolean implausiblyShort(Integer durationMinutes, Duration minimum) {
+        return durationMinutes != null && Duration.ofMinutes(durationMinutes).compareTo(minimum) < 0;
+    }
+}

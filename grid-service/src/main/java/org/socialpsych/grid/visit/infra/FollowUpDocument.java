@@ -1,0 +1,29 @@
+package org.socialpsych.grid.visit.infra;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A "visit due" item from psych-service (a crisis case or an SMD follow-up), keyed by the source
+ * aggregate. Holds no clinical detail: kind, pseudonymous subject, area and due time only.
+ */
+@Document("visit_followups")
+public class FollowUpDocument {
+    @Id
+    public String id;
+    public String kind;
+    public String sourceAggregateId;
+    public String subjectId;
+    public String areaCode;
+    @Indexed
+    public List<String> areaPath = new ArrayList<>();
+    public Instant dueAt;
+    public boolean open = true;
+    public long sourceVersion;
+    public Instant updatedAt;
+}

@@ -1,0 +1,23 @@
+package org.socialpsych.grid.visit.infra;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** An area's visit-interval override ({@code _id} = area code); the most specific one on a grid's path applies. */
+@Document("visit_policies")
+public class PolicyDocument {
+    @Id
+    public String areaCode;
+    public List<String> areaPath;
+    public Map<String, Integer> tagIntervalDays;
+    public Map<String, Integer> riskIntervalDays;
+    public Integer initialDays;
+    public Integer leadDays;
+    public Integer expireDays;
+    public Instant updatedAt;
+    public String updatedBy;
+}

@@ -1,0 +1,178 @@
+package org.socialpsych.psych.crisis.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.psych.crisis.application.CrisisCaseService;
+import org.socialpsych.psych.crisis.domain.CaseOutcome;
+import org.socialpsych.psych.crisis.domain.CaseSource;
+import org.socialpsych.psych.crisis.domain.CaseStatus;
+import org.socialpsych.psych.crisis.domain.CrisisCase;
+import org.socialpsych.psych.crisis.domain.Escalation;
+import org.socialpsych.psych.crisis.domain.EscalationLevel;
+import org.socialpsych.psych.crisis.domain.PendingSignOff;
+import org.socialpsych.psych.crisis.domain.ResponderUnit;
+import org.socialpsych.psych.crisis.domain.Review;
+import org.socialpsych.psych.crisis.domain.RiskTier;
+import org.socialpsych.psych.crisis.domain.TimelineEntry;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Crisis cases: open by hand, find by origin, acknowledge, contact, escalate, re-tier and close. */
+@RestController
+@RequestMapping("/api/v1/crisis-cases")
+@Validated
+public class CrisisCaseController {
+
+    public record OpenRequest(
+            @Size(max = 64) String subjectId,
+            @NotNull RiskTier tier,
+            CaseSource source,
+            @Size(max = 128) String sourceRef,
+            @NotBlank @Size(max = 32) String areaCode,
+            List<@Size(max = 64) String> reasons) {
+    }
+
+    public record NoteRequest(@Size(max = 2000) String note) {
+    }
+
+    public record TierRequest(@NotNull RiskTier tier, @Size(max = 2000) String reason) {
+    }
+
+    public record ReviewRequest(List<@Size(max = 2000) String> causes, List<@Size(max = 2000) String> measures) {
+    }
+
+    public record CloseRequest(@NotNull CaseOutcome outcome, Boolean seriousIncident, @Valid ReviewRequest review,
+            @Size(max = 2000) String note) {
+    }
+
+    /** The full case, for responders and clinicians. */
+    public record CaseView(String id, String subjectId, RiskTier tier, CaseStatus status, CaseSource source,
+            String sourceRef, String areaCode, List<String> areaPath, List<ResponderUnit> assignees,
+            Instant openedAt, Instant acknowledgeBy, Instant firstContactBy, Instant acknowledgedAt,
+            Instant firstContactAt, boolean acknowledgeBreached, boolean firstContactBreached,
+            EscalationLevel escalationLevel, List<Escalation> escalations, PendingSignOff pendingSignOff,
+            CaseOutcome outcome, boolean seriousIncident, Review review, Instant closedAt, List<String> reasons,
+            List<TimelineEntry> timeline, long version) {
+
+        static CaseView of(CrisisCase c, boolean clinical) {
+            return new CaseView(c.id(), c.subjectId(), c.tier(), c.status(), c.source(), c.sourceRef(), c.areaCode(),
+                    c.areaPath(), c.assignees(), c.openedAt(), c.acknowledgeBy(), c.firstContactBy(),
+                    c.acknowledgedAt(), c.firstContactAt(), c.acknowledgeBreached(), c.firstContactBreached(),
+                    c.escalationLevel(), c.escalations(), c.pendingSignOff(), c.outcome(), c.seriousIncident(),
+                    clinical ? c.review() : null, c.closedAt(), clinical ? c.reasons() : List.of(), c.timeline(),
+                    c.version());
+        }
+    }
+
+    /** What a police liaison gets: enough to respond, nothing clinical. */
+    public record MinimalView(String id, String subjectId, RiskTier tier, CaseStatus status, String areaCode,
+            List<ResponderUnit> assignees, Instant openedAt, Instant acknowledgeBy, Instant firstContactBy,
+            EscalationLevel escalationLevel, long version) {
+
+        static MinimalView of(CrisisCase c) {
+            return new MinimalView(c.id(), c.subjectId(), c.tier(), c.status(), c.areaCode(), c.assignees(),
+                    c.openedAt(), c.acknowledgeBy(), c.firstContactBy(), c.escalationLevel(), c.version());
+        }
+    }
+
+    private final CrisisCaseService service;
+
+    public CrisisCaseController(CrisisCaseService service) {
+        this.service = service;
+    }
+
+    static Object view(CrisisCase c, PlatformPrincipal user) {
+        if (CrisisCaseService.policeOnly(user)) {
+            return MinimalView.of(c);
+        }
+        boolean clinical = user.hasAnyRole(List.of("SYSTEM_ADMIN", "CLINICIAN", "COUNSELLOR", "AREA_ADMIN",
+                "HOTLINE_OPERATOR"));
+        return CaseView.of(c, clinical);
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<Object>> open(@Valid @RequestBody OpenRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return CurrentUser.get().flatMap(user -> service.openByHand(new CrisisCaseService.OpenCase(body.subjectId(),
+                body.tier(), body.source(), body.sourceRef(), body.areaCode(), body.reasons()), user, idempotencyKey)
+                .map(o -> ResponseEntity.status(o.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .location(URI.create("/api/v1/crisis-cases/" + o.crisisCase().id()))
+                        .body(view(o.crisisCase(), user))));
+    }
+
+    @GetMapping
+    public Flux<Object> list(@RequestParam(required = false) String sourceRef,
+            @RequestParam(required = false) String under, @RequestParam(defaultValue = "200") int limit) {
+        return CurrentUser.get().flatMapMany(user -> service.list(sourceRef, under, limit, user)
+                .map(c -> view(c, user)));
+    }
+
+    @GetMapping("/{id}")
+    public Mono<Object> get(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.get(id, user).map(c -> view(c, user)));
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    public Mono<Object> acknowledge(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.acknowledge(id, user).map(c -> view(c, user)));
+    }
+
+    @PostMapping("/{id}/first-contact")
+    public Mono<Object> firstContact(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body) {
+        String note = body == null ? null : body.note();
+        return CurrentUser.get().flatMap(user -> service.firstContact(id, note, user).map(c -> view(c, user)));
+    }
+
+    @PostMapping("/{id}/escalate")
+    public Mono<Object> escalate(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body) {
+        String note = body == null ? null : body.note();
+        return CurrentUser.get().flatMap(user -> service.escalate(id, note, user).map(c -> view(c, user)));
+    }
+
+    /** Raising applies at once; lowering waits for {@code /tier/sign-off} by a second person. */
+    @PostMapping("/{id}/tier")
+    public Mono<Object> tier(@PathVariable String id, @Valid @RequestBody TierRequest body) {
+        return CurrentUser.get().flatMap(user -> service.requestTier(id, body.tier(), body.reason(), user)
+                .map(c -> view(c, user)));
+    }
+
+    @PostMapping("/{id}/tier/sign-off")
+    public Mono<Object> signOffTier(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.signOff(id, PendingSignOff.Kind.TIER_CHANGE, user)
+                .map(c -> view(c, user)));
+    }
+
+    /** Closes a MEDIUM/LOW case at once; a HIGH case waits for {@code /close/sign-off} by a second person. */
+    @PostMapping("/{id}/close")
+    public Mono<Object> close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
+        Review review = body.review() == null ? null : new Review(body.review().causes(), body.review().measures());
+        return CurrentUser.get().flatMap(user -> service.close(id, body.outcome(),
+                Boolean.TRUE.equals(body.seriousIncident()), review, body.note(), user).map(c -> view(c, user)));
+    }
+
+    @PostMapping("/{id}/close/sign-off")
+    public Mono<Object> signOffClose(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.signOff(id, PendingSignOff.Kind.CLOSURE, user)
+                .map(c -> view(c, user)));
+    }
+}

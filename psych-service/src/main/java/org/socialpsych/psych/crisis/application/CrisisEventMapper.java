@@ -1,0 +1,71 @@
+package org.socialpsych.psych.crisis.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.socialpsych.chassis.outbox.OutboxEvent;
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.events.psych.CrisisCaseAcknowledgedV1;
+import org.socialpsych.events.psych.CrisisCaseClosedV1;
+import org.socialpsych.events.psych.CrisisCaseEscalatedV1;
+import org.socialpsych.events.psych.CrisisCaseFirstContactMadeV1;
+import org.socialpsych.events.psych.CrisisCaseOpenedV1;
+import org.socialpsych.events.psych.CrisisCaseTierChangedV1;
+import org.socialpsych.events.psych.PsychEvents;
+import org.socialpsych.psych.crisis.domain.CrisisCase;
+import org.socialpsych.psych.crisis.domain.CrisisEvent;
+import org.socialpsych.psych.crisis.domain.ResponderUnit;
+import org.springframework.stereotype.Component;
+
+/** Turns a case's changes into the published contract (psych.crisis-cases.v1, key = case id). */
+@Component
+public class CrisisEventMapper {
+
+    private final OutboxEventFactory events;
+
+    public CrisisEventMapper(OutboxEventFactory events) {
+        this.events = events;
+    }
+
+    public List<OutboxEvent> outbox(CrisisCase c) {
+        List<OutboxEvent> out = new ArrayList<>();
+        String tier = c.tier().name();
+        for (CrisisEvent e : c.changes()) {
+            if (e instanceof CrisisEvent.Opened o) {
+                out.add(events.create(PsychEvents.CRISIS_CASE_OPENED, c.subjectId(),
+                        new CrisisCaseOpenedV1(c.id(), o.version(), o.at(), c.subjectId(), tier, c.source().name(),
+                                c.sourceRef(), c.areaCode(), c.areaPath(), names(c.assignees()),
+                                c.escalationLevel().name(), c.acknowledgeBy(), c.firstContactBy())));
+            } else if (e instanceof CrisisEvent.Acknowledged a) {
+                out.add(events.create(PsychEvents.CRISIS_CASE_ACKNOWLEDGED, c.subjectId(),
+                        new CrisisCaseAcknowledgedV1(c.id(), a.version(), a.at(), tier, c.areaCode(), c.areaPath(),
+                                a.at(), c.acknowledgeBy(), a.onTime())));
+            } else if (e instanceof CrisisEvent.FirstContactMade f) {
+                out.add(events.create(PsychEvents.CRISIS_CASE_FIRST_CONTACT_MADE, c.subjectId(),
+                        new CrisisCaseFirstContactMadeV1(c.id(), f.version(), f.at(), tier, c.areaCode(),
+                                c.areaPath(), f.at(), c.firstContactBy(), f.onTime(), f.minutesToFirstContact())));
+            } else if (e instanceof CrisisEvent.Escalated x) {
+                out.add(events.create(PsychEvents.CRISIS_CASE_ESCALATED, c.subjectId(),
+                        new CrisisCaseEscalatedV1(c.id(), x.version(), x.at(), tier, c.areaCode(), c.areaPath(),
+                                x.escalation().to().name(), x.escalation().from().name(),
+                                x.escalation().reason().name(), x.escalation().targetAreaCode())));
+            } else if (e instanceof CrisisEvent.TierChanged t) {
+                out.add(events.create(PsychEvents.CRISIS_CASE_TIER_CHANGED, c.subjectId(),
+                        new CrisisCaseTierChangedV1(c.id(), t.version(), t.at(), t.from().name(), t.to().name(),
+                                c.areaCode(), c.areaPath(), names(t.assignees()), c.acknowledgeBy(),
+                                c.firstContactBy())));
+            } else if (e instanceof CrisisEvent.Closed x) {
+                out.add(events.create(PsychEvents.CRISIS_CASE_CLOSED, c.subjectId(),
+                        new CrisisCaseClosedV1(c.id(), x.version(), x.at(), tier, c.areaCode(), c.areaPath(),
+                                x.outcome().name(), x.seriousIncident(), c.firstContactAt() != null)));
+            }
+            // SlaBreached is not published on its own: the acknowledge/contact events carry onTime,
+            // and the crisis.sla.breaches metric counts it
+        }
+        return out;
+    }
+
+    private static List<String> names(List<ResponderUnit> units) {
+        return units.stream().map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.socialpsych.psych.crisis.infra;
+
+import java.time.Instant;
+
+import org.socialpsych.psych.crisis.domain.CaseStatus;
+import org.socialpsych.psych.crisis.domain.RiskTier;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+public interface CrisisCaseRepository extends ReactiveMongoRepository<CrisisCaseDocument, String> {
+
+    Flux<CrisisCaseDocument> findBySourceRef(String sourceRef);
+
+    Mono<CrisisCaseDocument> findBySubjectIdAndSourceRef(String subjectId, String sourceRef);
+
+    Mono<CrisisCaseDocument> findByIdempotencyKey(String key);
+
+    Flux<CrisisCaseDocument> findByNextCheckAtLessThanEqualOrderByNextCheckAt(Instant now, Pageable page);
+
+    Flux<CrisisCaseDocument> findByAreaPathOrderByOpenedAtDesc(String areaCode, Pageable page);
+
+    Flux<CrisisCaseDocument> findAllByOrderByOpenedAtDesc(Pageable page);
+
+    Mono<Long> countByTierAndStatusNot(RiskTier tier, CaseStatus status);
+}

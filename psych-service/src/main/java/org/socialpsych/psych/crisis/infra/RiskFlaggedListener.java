@@ -1,0 +1,57 @@
+package org.socialpsych.psych.crisis.infra;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.IncomingEvent;
+import org.socialpsych.chassis.messaging.InvalidEventException;
+import org.socialpsych.events.Topics;
+import org.socialpsych.psych.crisis.application.RiskIntake;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Consumes {@code RiskFlagged} from {@code assessment.assessments.v1} (group
+ * {@code psych-service.risk}); other types on the topic are skipped. Idempotent: the case id is
+ * derived from {@code (subjectId, sourceRef)} under a unique index, so a redelivery finds the case
+ * it already opened.
+ */
+@Component
+public class RiskFlaggedListener {
+
+    public static final String GROUP = "psych-service.risk";
+    private final RiskIntake intake;
+    private final JsonMapper json;
+
+    public RiskFlaggedListener(RiskIntake intake, JsonMapper json) {
+        this.intake = intake;
+        this.json = json;
+    }
+
+    @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.ASSESSMENT_ASSESSMENTS)
+    public Mono<Void> on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record);
+        if (!RiskFlaggedMessage.TYPE.equals(event.type())) {
+            return Mono.empty();
+        }
+        RiskFlaggedMessage m;
+        try {
+            m = json.readValue(event.payload(), RiskFlaggedMessage.class);
+        } catch (JacksonException e) {
+            throw new InvalidEventException("Unreadable RiskFlagged payload " + event.id(), e);
+        }
+        if (blank(m.aggregateId()) || blank(m.subjectId()) || blank(m.tier()) || blank(m.areaCode())
+                || m.areaPath() == null || m.areaPath().isEmpty()) {
+            throw new InvalidEventException("RiskFlagged " + event.id() + " lacks aggregateId, subjectId, tier or area");
+        }
+        String sourceRef = blank(m.sourceRef()) ? "assessment:" + m.aggregateId() : m.sourceRef();
+        return intake.accept(new RiskIntake.RiskFlag(m.subjectId(), m.tier(), sourceRef, m.areaCode(), m.areaPath(),
+                m.reasons(), m.instrument())).then();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,128 @@
+package org.socialpsych.psych.referral.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.psych.referral.application.ReferralService;
+import org.socialpsych.psych.referral.domain.DeclineReason;
+import org.socialpsych.psych.referral.domain.ReferralOutcome;
+import org.socialpsych.psych.referral.domain.ReferralStatus;
+import org.socialpsych.psych.referral.domain.ReferralTimelineEntry;
+import org.socialpsych.psych.referral.domain.ReferralType;
+import org.socialpsych.psych.referral.infra.ReferralDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Referrals (转介) as closed loops with due dates, reminders and re-routing. */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@Validated
+public class ReferralController {
+
+    public record CreateRequest(
+            @NotBlank @Size(max = 64) String subjectId,
+            @NotNull ReferralType type,
+            @Size(max = 64) String fromServicePointId,
+            @NotBlank @Size(max = 64) String toServicePointId,
+            @Size(max = 10) List<@NotBlank @Size(max = 64) String> alternatives,
+            @NotBlank @Size(max = 32) String areaCode,
+            @Size(max = 64) String crisisCaseId) {
+    }
+
+    public record DeclineRequest(@NotNull DeclineReason reason) {
+    }
+
+    public record RedirectRequest(@NotBlank @Size(max = 64) String toServicePointId) {
+    }
+
+    public record CloseRequest(@NotNull ReferralOutcome outcome, @Size(max = 2000) String note) {
+    }
+
+    public record ReferralView(String id, String subjectId, ReferralType type, String fromServicePointId,
+            String toServicePointId, List<String> tried, ReferralStatus status, int attempt, String areaCode,
+            String crisisCaseId, Instant createdAt, Instant respondBy, Instant acceptedAt, Instant firstContactBy,
+            Instant firstContactAt, ReferralOutcome outcome, Instant closedAt, List<ReferralTimelineEntry> timeline,
+            long version) {
+
+        static ReferralView of(ReferralDocument d) {
+            return new ReferralView(d.id, d.subjectId, d.type, d.fromServicePointId, d.toServicePointId, d.tried,
+                    d.status, d.attempt, d.areaCode, d.crisisCaseId, d.createdAt, d.respondBy, d.acceptedAt,
+                    d.firstContactBy, d.firstContactAt, d.outcome, d.closedAt, d.timeline, d.version);
+        }
+    }
+
+    private final ReferralService service;
+
+    public ReferralController(ReferralService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<ReferralView>> create(@Valid @RequestBody CreateRequest b,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return CurrentUser.get().flatMap(user -> service.create(new ReferralService.Create(b.subjectId(), b.type(),
+                b.fromServicePointId(), b.toServicePointId(), b.alternatives(), b.areaCode(), b.crisisCaseId()), user,
+                idempotencyKey))
+                .map(e -> ResponseEntity.status(e.getValue() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .location(URI.create("/api/v1/referrals/" + e.getKey().id))
+                        .body(ReferralView.of(e.getKey())));
+    }
+
+    @GetMapping("/{id}")
+    public Mono<ReferralView> get(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.get(id, user)).map(ReferralView::of);
+    }
+
+    @GetMapping
+    public Flux<ReferralView> list(@RequestParam(required = false) String under,
+            @RequestParam(required = false) String toServicePointId,
+            @RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "200") int limit) {
+        return CurrentUser.get().flatMapMany(user -> service.list(under, toServicePointId,
+                status == null ? null : status.name(), limit, user)).map(ReferralView::of);
+    }
+
+    @PostMapping("/{id}/accept")
+    public Mono<ReferralView> accept(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.accept(id, user)).map(ReferralView::of);
+    }
+
+    @PostMapping("/{id}/decline")
+    public Mono<ReferralView> decline(@PathVariable String id, @Valid @RequestBody DeclineRequest body) {
+        return CurrentUser.get().flatMap(user -> service.decline(id, body.reason(), user)).map(ReferralView::of);
+    }
+
+    @PostMapping("/{id}/redirect")
+    public Mono<ReferralView> redirect(@PathVariable String id, @Valid @RequestBody RedirectRequest body) {
+        return CurrentUser.get().flatMap(user -> service.redirect(id, body.toServicePointId(), user))
+                .map(ReferralView::of);
+    }
+
+    @PostMapping("/{id}/first-contact")
+    public Mono<ReferralView> firstContact(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.firstContact(id, user)).map(ReferralView::of);
+    }
+
+    @PostMapping("/{id}/close")
+    public Mono<ReferralView> close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
+        return CurrentUser.get().flatMap(user -> service.close(id, body.outcome(), body.note(), user))
+                .map(ReferralView::of);
+    }
+}

@@ -1,0 +1,174 @@
+package org.socialpsych.reporting.kpi.application;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.reporting.area.application.AreaDirectory;
+import org.socialpsych.reporting.area.application.AreaDirectory.AreaEntry;
+import org.socialpsych.reporting.fact.application.FactProjector;
+import org.socialpsych.reporting.fact.infra.CellMaterializer;
+import org.socialpsych.reporting.kpi.domain.IndicatorDefinition;
+import org.socialpsych.reporting.kpi.domain.KpiCalculator;
+import org.socialpsych.reporting.kpi.domain.KpiCalculator.Kpi;
+import org.socialpsych.reporting.kpi.domain.Periods;
+import org.socialpsych.reporting.kpi.infra.IndicatorRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/** KPIs of an area and its children for a period, read from the precomputed cells. */
+@Service
+public class KpiService {
+
+    public record AreaKpis(String areaCode, String areaName, String level, List<Kpi> kpis) {
+    }
+
+    public record KpiTable(String period, AreaKpis area, List<AreaKpis> children) {
+    }
+
+    private final ReactiveMongoTemplate mongo;
+    private final AreaDirectory directory;
+    private final IndicatorRegistry indicators;
+    private final KpiCalculator calculator;
+    private final String defaultSegment;
+
+    public KpiService(ReactiveMongoTemplate mongo, AreaDirectory directory, IndicatorRegistry indicators,
+            @Value("${socialpsych.reporting.suppress-below:5}") int suppressBelow,
+            @Value("${socialpsych.reporting.at-risk-margin:0.1}") double atRiskMargin) {
+        this.mongo = mongo;
+        this.directory = directory;
+        this.indicators = indicators;
+        this.calculator = new KpiCalculator(suppressBelow, atRiskMargin);
+        this.defaultSegment = null;
+    }
+
+    public Mono<KpiTable> query(String areaCode, String periodLabel, List<String> codes, PlatformPrincipal user) {
+        Periods period;
+        try {
+            period = Periods.parse(periodLabel);
+        } catch (IllegalArgumentException e) {
+            return Mono.error(ApiException.invalid("invalid-period", e.getMessage(), Map.of()));
+        }
+        List<IndicatorDefinition> defs = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        if (codes == null || codes.isEmpty()) {
+            defs.addAll(indicators.all());
+        } else {
+            for (String c : codes) {
+                IndicatorDefinition d = indicators.get(c);
+                if (d == null) {
+                    unknown.add(c);
+                } else {
+                    defs.add(d);
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return Mono.error(ApiException.invalid("unknown-indicator", "Unknown indicators: " + unknown,
+                    Map.of("unknown", unknown)));
+        }
+        Periods p = period;
+        return directory.get(areaCode)
+                .filter(a -> user.canView(a.path()))
+                .switchIfEmpty(Mono.error(ApiException.notFound("Area", areaCode)))
+                .flatMap(area -> directory.children(areaCode).collectList()
+                        .flatMap(children -> {
+                            List<String> codesToRead = new ArrayList<>();
+                            codesToRead.add(area.code());
+                            children.forEach(c -> codesToRead.add(c.code()));
+                            List<String> periods = new ArrayList<>(p.months());
+                            periods.add(FactProjector.STOCK);
+                            return cells(codesToRead, periods).map(cells -> new KpiTable(p.label(),
+                                    row(area, cells, p, defs),
+                                    children.stream().map(c -> row(c, cells, p, defs)).toList()));
+                        }));
+    }
+
+    private Mono<Map<String, Map<String, Map<String, Long>>>> cells(List<String> areas, List<String> periods) {
+        return mongo.find(new Query(Criteria.where("area").in(areas).and("period").in(periods)), Document.class,
+                        CellMaterializer.CELLS)
+                .collectList()
+                .map(list -> {
+                    // area -> "flow"/"stock" -> metric -> sum
+                    Map<String, Map<String, Map<String, Long>>> out = new HashMap<>();
+                    for (Document d : list) {
+                        String kind = FactProjector.STOCK.equals(d.getString("period")) ? "stock" : "flow";
+                        Map<String, Long> sums = out.computeIfAbsent(d.getString("area"), k -> new HashMap<>())
+                                .computeIfAbsent(kind, k -> new HashMap<>());
+                        Document m = (Document) d.get("metrics");
+                        if (m != null) {
+                            m.forEach((k, v) -> sums.merge(k, ((Number) v).longValue(), Long::sum));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private AreaKpis row(AreaEntry area, Map<String, Map<String, Map<String, Long>>> cells, Periods p,
+            List<IndicatorDefinition> defs) {
+        Map<String, Map<String, Long>> mine = cells.getOrDefault(area.code(), Map.of());
+        List<Kpi> kpis = new ArrayList<>();
+        for (IndicatorDefinition d : defs) {
+            Map<String, Long> sums = mine.getOrDefault(d.stock() ? "stock" : "flow", Map.of());
+            if (d.numerator().startsWith("median:")) {
+                kpis.add(median(d, sums, area, p));
+                continue;
+            }
+            long num = sums.getOrDefault(d.numerator(), 0L);
+            Long den = null;
+            if (d.denominator() != null) {
+                if ("AREA_POPULATION".equals(d.denominator())) {
+                    den = area.population() == null ? 0L : area.population();
+                } else {
+                    // denominators of flow indicators may be stock (e.g. villages) or flow
+                    Long flowDen = mine.getOrDefault("flow", Map.of()).get(d.denominator());
+                    Long stockDen = mine.getOrDefault("stock", Map.of()).get(d.denominator());
+                    den = d.stock() ? (stockDen == null ? 0L : stockDen)
+                            : (flowDen != null ? flowDen : stockDen == null ? 0L : stockDen);
+                }
+            }
+            Double target = d.targetFor(area.path(), p.year(), defaultSegment);
+            kpis.add(calculator.compute(d, num, den, target));
+        }
+        return new AreaKpis(area.code(), area.name(), area.level(), kpis);
+    }
+
+    /** Median from cumulative buckets {@code <prefix><upperBound>}: the first bound holding half the cases. */
+    private Kpi median(IndicatorDefinition d, Map<String, Long> sums, AreaEntry area, Periods p) {
+        String prefix = d.numerator().substring("median:".length());
+        long total = sums.getOrDefault(d.denominator(), 0L);
+        Double target = d.targetFor(area.path(), p.year(), defaultSegment);
+        if (total == 0) {
+            return calculator.compute(d, 0, 0L, target);
+        }
+        long value = FactProjector.CONTACT_BUCKETS[FactProjector.CONTACT_BUCKETS.length - 1] + 1L;
+        for (int b : FactProjector.CONTACT_BUCKETS) {
+            if (sums.getOrDefault(prefix + b, 0L) * 2 >= total) {
+                value = b;
+                break;
+            }
+        }
+        Kpi guard = calculator.compute(d, 0, total, target);
+        if (guard.status() == KpiCalculator.Status.SUPPRESSED) {
+            return guard;
+        }
+        Kpi raw = calculator.compute(d, value, null, target);
+        return new Kpi(raw.indicator(), raw.value(), null, total, target, raw.status());
+    }
+
+    public Set<String> knownIndicators() {
+        Set<String> s = new java.util.TreeSet<>();
+        indicators.all().forEach(d -> s.add(d.code()));
+        return s;
+    }
+}
