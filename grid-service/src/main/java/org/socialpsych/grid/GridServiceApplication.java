@@ -1,12 +1,15 @@
 package org.socialpsych.grid;
 
 import org.socialpsych.chassis.config.EnableChassis;
+import org.socialpsych.grid.common.GridProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Areas, grids, grid staff, residents, visits, grid events and supervision. */
 @SpringBootApplication
 @EnableChassis
+@EnableConfigurationProperties(GridProperties.class)
 public class GridServiceApplication {
 
     public static void main(String[] args) {

@@ -24,6 +24,6 @@ public class FollowUpDocument {
     public List<String> areaPath = new ArrayList<>();
     public Instant dueAt;
     public boolean open = true;
-    public long sourceVersion;
+    public long aggregateVersion;
     public Instant updatedAt;
 }

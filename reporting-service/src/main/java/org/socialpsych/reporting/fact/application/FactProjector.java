@@ -62,6 +62,13 @@ public class FactProjector {
                 text(p, "tier").ifPresent(t -> m.put("screenTier" + capital(t), 1L));
                 text(p, "instrument").ifPresent(i -> m.put("screened" + i, 1L));
             }
+            case "CampaignProgressed", "CampaignClosed" -> {
+                // each is a full snapshot of the campaign's counts: the newest version wins
+                key = "campaign:" + id;
+                for (String f : List.of("invited", "consented", "completed", "positive", "critical")) {
+                    firstLong(p, f).ifPresent(v -> m.put("campaign" + capital(f), v));
+                }
+            }
             case "CrisisCaseOpened" -> {
                 key = "crisis:" + id;
                 m.put("crisisOpened", 1L);

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param stock       stock indicators (coverage, professionals, registries) are read as of now;
  *                    flow indicators (screenings, cases, visits) sum the months of the period
  * @param scale       100 for percentages, 100000 for "per 100,000 residents", 1 otherwise
+ * @param personBased whether the figure counts people (then small cells are suppressed); false for
+ *                    areas, service points and staff. Absent means true: suppress unless told otherwise
  */
 public record IndicatorDefinition(String code, String nameZh, String nameEn, String numerator, String denominator,
-        boolean stock, long scale, String unit, Direction direction, List<Target> targets,
+        boolean stock, long scale, String unit, Direction direction, Boolean personBased, List<Target> targets,
         Map<String, Object> notes) {
 
     public enum Direction {
@@ -31,6 +33,7 @@ public record IndicatorDefinition(String code, String nameZh, String nameEn, Str
     }
 
     public IndicatorDefinition {
+        personBased = personBased == null ? Boolean.TRUE : personBased;
         targets = targets == null ? List.of() : List.copyOf(targets);
         notes = notes == null ? Map.of() : Map.copyOf(notes);
     }

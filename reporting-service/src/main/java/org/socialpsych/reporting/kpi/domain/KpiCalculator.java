@@ -28,12 +28,11 @@ public final class KpiCalculator {
     }
 
     public Kpi compute(IndicatorDefinition def, long numerator, Long denominator, Double target) {
-        if (denominator != null && denominator > 0 && denominator < suppressBelow) {
-            return new Kpi(def.code(), null, null, null, target, Status.SUPPRESSED);
-        }
-        if (denominator == null && numerator > 0 && numerator < suppressBelow && def.scale() == 1
-                && Boolean.TRUE.equals(def.notes().get("personCount"))) {
-            return new Kpi(def.code(), null, null, null, target, Status.SUPPRESSED);
+        if (def.personBased()) {
+            long base = denominator != null ? denominator : numerator;
+            if (base > 0 && base < suppressBelow) {
+                return new Kpi(def.code(), null, null, null, target, Status.SUPPRESSED);
+            }
         }
         Double value;
         if (denominator == null) {

@@ -1,0 +1,308 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+
+/**
+ * Measurements of bin/bench that need more than wrk: end-to-end latencies across services,
+ * counting records on topics and in databases, and loading a large fact set. Run as a single-file
+ * program: java -cp "$(cat var/bench.cp)" bench/BenchTool.java <command> …
+ */
+public class BenchTool {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+    public static void main(String[] a) throws Exception {
+        switch (a[0]) {
+            case "crisis-latency" -> crisisLatency(a[1], a[2], Integer.parseInt(a[3]), a[4], Integer.parseInt(a[5]));
+            case "event-to-kpi" -> eventToKpi(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]));
+            case "count-topic" -> countTopic(a[1], a[2], a[3], a.length > 4 ? a[4] : null);
+            case "count-mongo" -> countMongo(a[1], a[2], a[3]);
+            case "kpi-load" -> kpiLoad(a[1], Long.parseLong(a[2]), a[3]);
+            case "submit-burst" -> submitBurst(a[1], a[2], a[3], Integer.parseInt(a[4]), Integer.parseInt(a[5]));
+            default -> throw new IllegalArgumentException(a[0]);
+        }
+    }
+
+    static HttpResponse<String> call(String method, String url, String token, String body, String key)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String phq9(boolean critical, String area, String subject) {
+        StringBuilder answers = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            int v = i == 8 ? (critical ? 1 + ThreadLocalRandom.current().nextInt(3) : 0)
+                    : ThreadLocalRandom.current().nextInt(4);
+            answers.append(i == 0 ? "" : ",").append(v);
+        }
+        return "{\"instrument\":\"PHQ9\",\"answers\":[" + answers + "],\"subjectId\":\"" + subject
+                + "\",\"areaCode\":\"" + area + "\",\"consent\":{\"healthData\":true}}";
+    }
+
+    /** Critical submission at the gateway → crisis case readable through the gateway. */
+    static void crisisLatency(String gw, String token, int n, String area, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            results.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token,
+                        phq9(true, area, "bench-" + UUID.randomUUID()), UUID.randomUUID().toString());
+                if (r.statusCode() != 201) {
+                    return -1L;
+                }
+                Matcher m = ID.matcher(r.body());
+                if (!m.find()) {
+                    return -1L;
+                }
+                String ref = "assessment:" + m.group(1);
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (System.nanoTime() < deadline) {
+                    HttpResponse<String> c = call("GET", gw + "/api/v1/crisis-cases?sourceRef=" + ref, token, null, null);
+                    if (c.statusCode() == 200 && c.body().contains("\"id\"")) {
+                        return (System.nanoTime() - t0) / 1_000_000;
+                    }
+                    Thread.sleep(20);
+                }
+                return -2L;
+            }));
+        }
+        List<Long> ok = new ArrayList<>();
+        int failed = 0;
+        for (Future<Long> f : results) {
+            long v = f.get();
+            if (v >= 0) {
+                ok.add(v);
+            } else {
+                failed++;
+            }
+        }
+        pool.shutdown();
+        report("critical submission -> crisis case readable", ok, failed);
+    }
+
+    /** A submission through the gateway → the county KPI SCREENINGS counts it. */
+    static void eventToKpi(String gw, String token, String area, String county, int n) throws Exception {
+        List<Long> ok = new ArrayList<>();
+        int failed = 0;
+        String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (int i = 0; i < n; i++) {
+            long before = screenings(gw, token, county, period);
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token,
+                    phq9(false, area, "kpi-" + UUID.randomUUID()), UUID.randomUUID().toString());
+            if (r.statusCode() != 201) {
+                failed++;
+                continue;
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            boolean seen = false;
+            while (System.nanoTime() < deadline) {
+                if (screenings(gw, token, county, period) > before) {
+                    ok.add((System.nanoTime() - t0) / 1_000_000);
+                    seen = true;
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            if (!seen) {
+                failed++;
+            }
+        }
+        report("submission -> county KPI updated", ok, failed);
+    }
+
+    static long screenings(String gw, String token, String county, String period) throws Exception {
+        HttpResponse<String> r = call("GET", gw + "/api/v1/kpis?area=" + county + "&period=" + period
+                + "&indicators=SCREENINGS", token, null, null);
+        Matcher m = Pattern.compile("\"numerator\"\\s*:\\s*(\\d+)").matcher(r.body());
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** Sequential-free burst of submissions with exact accounting (accepted = 201/200 answers). */
+    static void submitBurst(String gw, String token, String area, int seconds, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Future<int[]>> fs = new ArrayList<>();
+        Set<String> ids = Collections.synchronizedSet(new HashSet<>());
+        for (int t = 0; t < concurrency; t++) {
+            fs.add(pool.submit(() -> {
+                int accepted = 0;
+                int rejected = 0;
+                int critical = 0;
+                while (System.nanoTime() < end) {
+                    boolean crit = ThreadLocalRandom.current().nextInt(10) == 0;
+                    String key = UUID.randomUUID().toString();
+                    String body = phq9(crit, area, "burst-" + key);
+                    // a client retries with the same Idempotency-Key until it gets an answer
+                    for (int attempt = 0; attempt < 60 && System.nanoTime() < end + Duration.ofSeconds(60).toNanos();
+                            attempt++) {
+                        try {
+                            HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token, body, key);
+                            if (r.statusCode() == 201 || r.statusCode() == 200) {
+                                Matcher m = ID.matcher(r.body());
+                                if (m.find() && ids.add(m.group(1))) {
+                                    accepted++;
+                                    critical += crit ? 1 : 0;
+                                }
+                                break;
+                            }
+                            if (r.statusCode() >= 400 && r.statusCode() < 500 && r.statusCode() != 429) {
+                                rejected++;
+                                break;
+                            }
+                        } catch (Exception e) {
+                            // connection refused while a service restarts: retry
+                        }
+                        Thread.sleep(500);
+                    }
+                }
+                return new int[] {accepted, rejected, critical};
+            }));
+        }
+        int accepted = 0;
+        int rejected = 0;
+        int critical = 0;
+        for (Future<int[]> f : fs) {
+            int[] v = f.get();
+            accepted += v[0];
+            rejected += v[1];
+            critical += v[2];
+        }
+        pool.shutdown();
+        System.out.println("accepted=" + accepted + " rejected=" + rejected + " criticalAccepted=" + critical);
+    }
+
+    /** Records of a type on a topic: total and distinct keys. */
+    static void countTopic(String bootstrap, String topic, String type, String filter) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("group.id", "bench-count-" + UUID.randomUUID());
+        p.put("auto.offset.reset", "earliest");
+        p.put("enable.auto.commit", "false");
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", StringDeserializer.class.getName());
+        long total = 0;
+        Set<String> keys = new HashSet<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
+            c.subscribe(List.of(topic));
+            int idle = 0;
+            while (idle < 6) {
+                var records = c.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    idle++;
+                    continue;
+                }
+                idle = 0;
+                for (ConsumerRecord<String, String> r : records) {
+                    var h = r.headers().lastHeader("ce_type");
+                    if (h != null && new String(h.value(), StandardCharsets.UTF_8).equals(type)
+                            && (filter == null || r.value().contains(filter))) {
+                        total++;
+                        keys.add(r.key());
+                    }
+                }
+            }
+        }
+        System.out.println("records=" + total + " distinctKeys=" + keys.size());
+    }
+
+    static void countMongo(String uri, String collection, String filterJson) {
+        try (MongoClient client = MongoClients.create(uri)) {
+            String db = URI.create(uri.replace("mongodb://", "http://")).getPath().substring(1);
+            long n = client.getDatabase(db).getCollection(collection).countDocuments(Document.parse(filterJson));
+            System.out.println("count=" + n);
+        }
+    }
+
+    /** Loads n AssessmentCompleted facts spread over the leaf areas of a county into reporting's fact store. */
+    static void kpiLoad(String uri, long n, String leafPaths) {
+        String[] paths = leafPaths.split(";");
+        String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        try (MongoClient client = MongoClients.create(uri)) {
+            String db = URI.create(uri.replace("mongodb://", "http://")).getPath().substring(1);
+            MongoCollection<Document> facts = client.getDatabase(db).getCollection("facts");
+            long t0 = System.nanoTime();
+            List<Document> batch = new ArrayList<>();
+            for (long i = 0; i < n; i++) {
+                List<String> path = List.of(paths[(int) (i % paths.length)].split(","));
+                boolean positive = i % 7 == 0;
+                batch.add(new Document("_id", "bench-assessment:" + i).append("area", path.get(path.size() - 1))
+                        .append("parent", path.get(path.size() - 2)).append("path", path).append("period", period)
+                        .append("aggregateVersion", 1L)
+                        .append("metrics", new Document("screened", 1L).append("screenPositive", positive ? 1L : 0L)
+                                .append("screenCritical", i % 97 == 0 ? 1L : 0L)));
+                if (batch.size() == 5000) {
+                    facts.insertMany(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                facts.insertMany(batch);
+            }
+            long loadMs = (System.nanoTime() - t0) / 1_000_000;
+            MongoCollection<Document> dirty = client.getDatabase(db).getCollection("dirty_cells");
+            for (String p : paths) {
+                List<String> path = List.of(p.split(","));
+                String area = path.get(path.size() - 1);
+                dirty.updateOne(new Document("_id", area + "|" + period), new Document("$set",
+                        new Document("area", area).append("path", path).append("depth", path.size())
+                                .append("period", period).append("stamp", new java.util.Date()))
+                        .append("$inc", new Document("marks", 1)), new UpdateOptions().upsert(true));
+            }
+            System.out.println("loaded=" + n + " loadMs=" + loadMs);
+        }
+    }
+
+    static void report(String what, List<Long> ms, int failed) {
+        Collections.sort(ms);
+        if (ms.isEmpty()) {
+            System.out.println(what + ": no successful samples, failed=" + failed);
+            return;
+        }
+        System.out.printf("%s: n=%d failed=%d p50=%d ms p90=%d ms p99=%d ms max=%d ms%n", what, ms.size(), failed,
+                pct(ms, 50), pct(ms, 90), pct(ms, 99), ms.get(ms.size() - 1));
+    }
+
+    static long pct(List<Long> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}

@@ -1,0 +1,178 @@
+package org.socialpsych.grid;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.socialpsych.grid.resident.domain.IdNumber;
+import org.socialpsych.localstack.testing.TestInfra;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One grid-service context shared by the feature ITs (same properties, so Spring reuses it): real
+ * embedded Kafka and Mongo-wire server, two master keys (k2 active), the periodic loop every 200 ms
+ * and a FAST_TEST event category with a one-second deadline.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class GridItSupport {
+
+    public static final String KEY_1 = randomKey();
+    public static final String KEY_2 = randomKey();
+    public static final String HMAC = randomKey();
+    public static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger SEQ = new AtomicInteger(100);
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry r) {
+        ServiceTestSupport.infra(r, "grid-features");
+        r.add("socialpsych.crypto.keys.k1", () -> KEY_1);
+        r.add("socialpsych.crypto.keys.k2", () -> KEY_2);
+        r.add("socialpsych.crypto.active-key-id", () -> "k2");
+        r.add("socialpsych.crypto.hmac-key", () -> HMAC);
+        r.add("socialpsych.grid.scheduler.interval", () -> "200ms");
+        r.add("socialpsych.grid.events.categories[FAST_TEST].deadline", () -> "1s");
+        r.add("socialpsych.grid.events.categories[FAST_TEST].escalate-every", () -> "1h");
+        r.add("socialpsych.grid.events.categories[SAFETY_HAZARD].notify-neighbours", () -> "true");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ReactiveMongoTemplate mongo;
+
+    static String randomKey() {
+        byte[] k = new byte[32];
+        new SecureRandom().nextBytes(k);
+        return Base64.getEncoder().encodeToString(k);
+    }
+
+    protected WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    protected static String token(String subject, String role, String... areas) {
+        return ServiceTestSupport.bearer(subject, List.of(role), List.of(areas));
+    }
+
+    /** A valid identity number (correct check character) unique to this run. */
+    protected static String idNumber() {
+        String first17 = "330327" + "1990" + String.format("%02d%02d", 1 + SEQ.get() % 12, 1 + SEQ.get() % 28)
+                + String.format("%03d", SEQ.getAndIncrement() % 1000);
+        return first17 + IdNumber.checkChar(first17);
+    }
+
+    protected JsonNode post(String auth, String uri, Object body, int status) {
+        byte[] out = client().post().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isEqualTo(status).expectBody().returnResult()
+                .getResponseBody();
+        return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
+    }
+
+    protected JsonNode put(String auth, String uri, Object body, int status) {
+        byte[] out = client().put().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isEqualTo(status).expectBody().returnResult()
+                .getResponseBody();
+        return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
+    }
+
+    protected JsonNode get(String auth, String uri, int status) {
+        byte[] out = client().get().uri(uri).header("Authorization", auth).exchange().expectStatus()
+                .isEqualTo(status).expectBody().returnResult().getResponseBody();
+        return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** city → county → town → village → grids {p}-g1.. ; returns the grid codes. */
+    protected List<String> tree(String p, int grids) {
+        post(ADMIN, "/api/v1/areas", Map.of("code", p, "name", "City " + p, "level", "CITY", "validFrom", "2020-01-01"), 201);
+        post(ADMIN, "/api/v1/areas", Map.of("code", p + "c", "name", "County", "level", "COUNTY", "parentCode", p,
+                "validFrom", "2020-01-01"), 201);
+        post(ADMIN, "/api/v1/areas", Map.of("code", p + "t", "name", "Town", "level", "TOWN", "parentCode", p + "c",
+                "validFrom", "2020-01-01"), 201);
+        post(ADMIN, "/api/v1/areas", Map.of("code", p + "v", "name", "Village", "level", "VILLAGE", "parentCode",
+                p + "t", "validFrom", "2020-01-01"), 201);
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= grids; i++) {
+            String g = p + "-g" + i;
+            post(ADMIN, "/api/v1/areas", Map.of("code", g, "name", "Grid " + i, "level", "GRID", "parentCode",
+                    p + "v", "validFrom", "2020-01-01"), 201);
+            out.add(g);
+        }
+        return out;
+    }
+
+    protected void assign(String person, String role, String grid) {
+        post(ADMIN, "/api/v1/grid-staff", Map.of("personId", person, "role", role, "gridCode", grid), 201);
+    }
+
+    protected String resident(String auth, String grid, String idNumber, String name, String phone) {
+        Map<String, Object> body = new HashMap<>(Map.of("idNumber", idNumber, "name", name, "gridCode", grid));
+        if (phone != null) {
+            body.put("phone", phone);
+        }
+        return post(auth, "/api/v1/residents", body, 201).get("id").asString();
+    }
+
+    /** Records on {@code topic} with key {@code key}, waiting until {@code count} arrived. */
+    protected static List<ConsumerRecord<String, String>> consume(String topic, String key, int count,
+            Duration timeout) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", TestInfra.get().kafkaBootstrap());
+        p.put("group.id", "test-" + System.nanoTime());
+        p.put("auto.offset.reset", "earliest");
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + timeout.toMillis();
+            while (out.size() < count && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        out.add(r);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    protected static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Polls until the condition holds or the timeout passes. */
+    protected static void await(Duration timeout, java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            Thread.sleep(200);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.socialpsych.psych.smd.domain;
+
+/** Classification at a follow-up (national SMD norms, DOMAIN.md §4.4). */
+public enum SmdClassification {
+    UNSTABLE, BASICALLY_STABLE, STABLE
+}

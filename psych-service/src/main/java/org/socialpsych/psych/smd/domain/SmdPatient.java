@@ -1,0 +1,122 @@
+package org.socialpsych.psych.smd.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.socialpsych.psych.common.domain.RuleException;
+import org.socialpsych.psych.common.domain.RuleException.Kind;
+
+/**
+ * A registered severe-mental-disorder patient (严重精神障碍患者). Only confirmed diagnoses are
+ * registered; suspected cases are kept apart. Every follow-up carries a 0–5 risk level that sets
+ * the classification and the next due date; unstable patients need a multi-agency case team.
+ */
+public final class SmdPatient {
+
+    private final String id;
+    private final String subjectId;
+    private final String areaCode;
+    private final List<String> areaPath;
+    private final LocalDate confirmedOn;
+    private final String diagnosisGroup;
+    private final Instant registeredAt;
+    private String responsibleWorker;
+    private List<String> caseTeam;
+    private SmdClassification classification;
+    private Integer lastRisk;
+    private LocalDate nextDue;
+    private final List<SmdFollowUp> followUps;
+    private long version;
+
+    public SmdPatient(String id, String subjectId, String areaCode, List<String> areaPath, LocalDate confirmedOn,
+            String diagnosisGroup, Instant registeredAt, String responsibleWorker, List<String> caseTeam,
+            SmdClassification classification, Integer lastRisk, LocalDate nextDue, List<SmdFollowUp> followUps,
+            long version) {
+        this.id = id;
+        this.subjectId = subjectId;
+        this.areaCode = areaCode;
+        this.areaPath = List.copyOf(areaPath);
+        this.confirmedOn = confirmedOn;
+        this.diagnosisGroup = diagnosisGroup;
+        this.registeredAt = registeredAt;
+        this.responsibleWorker = responsibleWorker;
+        this.caseTeam = caseTeam == null ? List.of() : List.copyOf(caseTeam);
+        this.classification = classification;
+        this.lastRisk = lastRisk;
+        this.nextDue = nextDue;
+        this.followUps = new ArrayList<>(followUps == null ? List.of() : followUps);
+        this.version = version;
+    }
+
+    /** Registers a confirmed patient; the first follow-up is due within the schedule's first interval. */
+    public static SmdPatient register(String id, String subjectId, boolean confirmed, LocalDate confirmedOn,
+            String diagnosisGroup, String areaCode, List<String> areaPath, String responsibleWorker,
+            List<String> caseTeam, Instant now, LocalDate today, FollowUpSchedule schedule) {
+        if (!confirmed) {
+            throw new RuleException(Kind.INVALID, "suspected-not-registered",
+                    "Only confirmed diagnoses are registered; suspected cases are kept apart");
+        }
+        if (confirmedOn != null && confirmedOn.isAfter(today)) {
+            throw new RuleException(Kind.INVALID, "confirmed-in-future", "The diagnosis date lies in the future");
+        }
+        return new SmdPatient(id, subjectId, areaCode, areaPath, confirmedOn, diagnosisGroup, now, responsibleWorker,
+                caseTeam, null, null, today.plus(schedule.firstFollowUp()), List.of(), 1);
+    }
+
+    public SmdFollowUp recordFollowUp(LocalDate date, int risk, boolean markedSymptoms, String by, String note,
+            LocalDate today, FollowUpSchedule schedule) {
+        if (date.isAfter(today)) {
+            throw new RuleException(Kind.INVALID, "follow-up-in-future", "A follow-up cannot be dated in the future");
+        }
+        if (!followUps.isEmpty() && date.isBefore(followUps.get(followUps.size() - 1).date())) {
+            throw new RuleException(Kind.CONFLICT, "follow-up-out-of-order",
+                    "A later follow-up is already recorded");
+        }
+        SmdClassification c = schedule.classify(risk, markedSymptoms);
+        boolean onTime = !date.isAfter(nextDue);
+        LocalDate next = schedule.nextDue(date, c);
+        SmdFollowUp f = new SmdFollowUp(date, risk, markedSymptoms, c, onTime, next, by, note);
+        followUps.add(f);
+        classification = c;
+        lastRisk = risk;
+        nextDue = next;
+        version++;
+        return f;
+    }
+
+    /** Unstable patients need a multi-agency case team (village committee, grid worker, 精防 doctor, police, …). */
+    public boolean caseTeamRequired() {
+        return classification == SmdClassification.UNSTABLE;
+    }
+
+    public boolean overdue(LocalDate today) {
+        return today.isAfter(nextDue);
+    }
+
+    public int followUpsIn(int year) {
+        return (int) followUps.stream().filter(f -> f.date().getYear() == year).count();
+    }
+
+    public void assignCaseTeam(String responsibleWorker, List<String> caseTeam) {
+        this.responsibleWorker = responsibleWorker;
+        this.caseTeam = caseTeam == null ? List.of() : List.copyOf(caseTeam);
+        version++;
+    }
+
+    public String id() { return id; }
+    public String subjectId() { return subjectId; }
+    public String areaCode() { return areaCode; }
+    public List<String> areaPath() { return areaPath; }
+    public LocalDate confirmedOn() { return confirmedOn; }
+    public String diagnosisGroup() { return diagnosisGroup; }
+    public Instant registeredAt() { return registeredAt; }
+    public String responsibleWorker() { return responsibleWorker; }
+    public List<String> caseTeam() { return caseTeam; }
+    public SmdClassification classification() { return classification; }
+    public Integer lastRisk() { return lastRisk; }
+    public LocalDate nextDue() { return nextDue; }
+    public List<SmdFollowUp> followUps() { return List.copyOf(followUps); }
+    public long version() { return version; }
+}

@@ -1,0 +1,197 @@
+package org.socialpsych.psych.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialpsych.psych.support.PsychIT.await;
+import static org.socialpsych.psych.support.PsychIT.consume;
+import static org.socialpsych.psych.support.PsychIT.header;
+import static org.socialpsych.psych.support.PsychIT.json;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.socialpsych.events.Topics;
+import org.socialpsych.events.psych.PsychEvents;
+import org.socialpsych.psych.support.PsychIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** Service points, hotline calls and referrals against the real broker and Mongo-wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServiceNetworkIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry r) {
+        ServiceTestSupport.infra(r, "psych-network");
+        r.add("socialpsych.referrals.respond", () -> "6s");
+        r.add("socialpsych.referrals.types.school-to-hospital.respond", () -> "6s");
+        r.add("socialpsych.referrals.poll-interval", () -> "500ms");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
+
+    @BeforeEach
+    void areas() {
+        PsychIT.seedAreas(mongo, "6601");
+        PsychIT.seedAreas(mongo, "6602");
+    }
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    JsonNode post(String auth, String uri, Object body, int status) {
+        byte[] bytes = client().post().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isEqualTo(status).expectBody().returnResult()
+                .getResponseBody();
+        return bytes == null ? null : json(new String(bytes));
+    }
+
+    String servicePoint(String name, String type, String area, String status) {
+        return post(ADMIN, "/api/v1/service-points", Map.of("name", name, "type", type, "areaCode", area, "status",
+                status, "capacity", 10, "services", List.of("COUNSELLING")), 201).get("id").asString();
+    }
+
+    @Test
+    void shouldRegisterSearchAndMoveServicePointsForwardWithEvents() {
+        String areaAdmin = ServiceTestSupport.bearer("aa", List.of("AREA_ADMIN"), List.of("6601"));
+        JsonNode station = post(areaAdmin, "/api/v1/service-points", Map.of("name", "Town station", "type",
+                "TOWN_STATION", "areaCode", "660101", "hostPremises", "综治中心", "openingHours",
+                List.of(Map.of("day", "MONDAY", "from", "00:00", "to", "00:00"),
+                        Map.of("day", "TUESDAY", "from", "00:00", "to", "00:00"),
+                        Map.of("day", "WEDNESDAY", "from", "00:00", "to", "00:00"),
+                        Map.of("day", "THURSDAY", "from", "00:00", "to", "00:00"),
+                        Map.of("day", "FRIDAY", "from", "00:00", "to", "00:00"),
+                        Map.of("day", "SATURDAY", "from", "00:00", "to", "00:00"),
+                        Map.of("day", "SUNDAY", "from", "00:00", "to", "00:00"))), 201);
+        String id = station.get("id").asString();
+        assertThat(station.get("tier").asInt()).isEqualTo(2);
+        assertThat(station.get("status").asString()).isEqualTo("PLANNED");
+        servicePoint("Village room", "VILLAGE_ROOM", "66010101", "BUILT");
+        post(areaAdmin, "/api/v1/service-points", Map.of("name", "x", "type", "VILLAGE_ROOM", "areaCode", "66020101"),
+                403);
+        post(areaAdmin, "/api/v1/service-points", Map.of("name", "x", "type", "CASTLE", "areaCode", "660101"), 400);
+
+        client().get().uri("/api/v1/service-points?under=6601&openNow=true").header("Authorization", areaAdmin)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].id").isEqualTo(id);
+        client().get().uri("/api/v1/service-points?under=6601&type=VILLAGE_ROOM&status=BUILT")
+                .header("Authorization", areaAdmin).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].tier").isEqualTo(3);
+
+        post(areaAdmin, "/api/v1/service-points/" + id + "/status", Map.of("status", "STANDARDISED"), 200);
+        post(areaAdmin, "/api/v1/service-points/" + id + "/status", Map.of("status", "BUILT"), 409);
+        String other = ServiceTestSupport.bearer("ob", List.of("AREA_ADMIN"), List.of("6602"));
+        client().get().uri("/api/v1/service-points/" + id).header("Authorization", other).exchange()
+                .expectStatus().isNotFound();
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_SERVICE_POINTS, r -> id.equals(r.key()), 2,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(
+                PsychEvents.SERVICE_POINT_REGISTERED, PsychEvents.SERVICE_POINT_STATUS_CHANGED);
+        JsonNode changed = json(events.get(1).value());
+        assertThat(changed.get("previousStatus").asString()).isEqualTo("PLANNED");
+        assertThat(changed.get("status").asString()).isEqualTo("STANDARDISED");
+        assertThat(changed.get("areaPath").toString()).contains("6601", "660101");
+    }
+
+    @Test
+    void shouldOpenACrisisCaseFromAHighHotlineTriageAndKeepTheCallerAnonymous() {
+        String operator = ServiceTestSupport.bearer("op-1", List.of("HOTLINE_OPERATOR"), List.of("6601"));
+        JsonNode call = post(operator, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66010101",
+                "tier", "HIGH", "outcome", "COUNSELLED", "linkages", List.of("AMBULANCE_120"),
+                "summary", "caller in acute distress"), 201);
+        assertThat(call.get("anonymous").asBoolean()).isTrue();
+        assertThat(call.get("outcome").asString()).isEqualTo("CRISIS_CASE_OPENED");
+        String caseId = call.get("crisisCaseId").asString();
+        assertThat(caseId).startsWith("cc-");
+        client().get().uri("/api/v1/crisis-cases/" + caseId).header("Authorization", operator).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.source").isEqualTo("HOTLINE")
+                .jsonPath("$.sourceRef").isEqualTo("hotline:" + call.get("id").asString())
+                .jsonPath("$.assignees.length()").isEqualTo(3);
+
+        // a retried request with the same Idempotency-Key is the same call and the same case
+        for (int status : new int[] {201, 200}) {
+            byte[] b = client().post().uri("/api/v1/hotline-calls").header("Authorization", operator)
+                    .header("Idempotency-Key", "call-k-1").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("line", "12356", "areaCode", "66010101", "tier", "MEDIUM")).exchange()
+                    .expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
+            assertThat(json(new String(b)).get("crisisCaseId").asString()).isNotBlank();
+        }
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("source").is("HOTLINE")), "crisis_cases")
+                .block()).isEqualTo(2);
+        post(operator, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66010101", "tier", "NONE",
+                "outcome", "INFORMATION"), 201);
+
+        List<ConsumerRecord<String, String>> recorded = consume(Topics.PSYCH_HOTLINE_CALLS,
+                r -> call.get("id").asString().equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).value()).doesNotContain("distress");
+        assertThat(json(recorded.get(0).value()).get("linkages").toString()).contains("120");
+    }
+
+    @Test
+    void shouldReRouteADeclinedReferralAndLeaveItUnroutedWhenNobodyAnswers() throws Exception {
+        String hospitalA = servicePoint("County hospital clinic", "HOSPITAL_CLINIC", "6601", "BUILT");
+        String hospitalB = servicePoint("Town hospital clinic", "HOSPITAL_CLINIC", "660101", "STANDARDISED");
+        servicePoint("Other county clinic", "HOSPITAL_CLINIC", "6602", "BUILT");
+        servicePoint("Planned clinic", "HOSPITAL_CLINIC", "660101", "PLANNED");
+        String teacher = ServiceTestSupport.bearer("t-1", List.of("COUNSELLOR"), List.of("66010101"));
+        String doctorA = ServiceTestSupport.bearer("d-a", List.of("CLINICIAN"), List.of("6601"));
+
+        JsonNode referral = post(teacher, "/api/v1/referrals", Map.of("subjectId", "p-21", "type",
+                "SCHOOL_TO_HOSPITAL", "toServicePointId", hospitalA, "areaCode", "66010101"), 201);
+        String id = referral.get("id").asString();
+        assertThat(referral.get("status").asString()).isEqualTo("OFFERED");
+
+        JsonNode declined = post(doctorA, "/api/v1/referrals/" + id + "/decline", Map.of("reason", "NO_CAPACITY"),
+                200);
+        assertThat(declined.get("status").asString()).isEqualTo("OFFERED");
+        assertThat(declined.get("toServicePointId").asString()).as("re-routed to the nearest open clinic")
+                .isEqualTo(hospitalB);
+        assertThat(declined.get("attempt").asInt()).isEqualTo(2);
+
+        // hospital B does not answer in time: counted as declined, and no further clinic is in reach
+        await("the unanswered offer to time out", Duration.ofSeconds(30), () -> "UNROUTED".equals(
+                mongo.findById(id, Document.class, "referrals").block().getString("status")));
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_REFERRALS, r -> id.equals(r.key()), 4,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(PsychEvents.REFERRAL_OFFERED,
+                PsychEvents.REFERRAL_DECLINED, PsychEvents.REFERRAL_OFFERED, PsychEvents.REFERRAL_DECLINED);
+        assertThat(json(events.get(1).value()).get("rerouted").asBoolean()).isTrue();
+        assertThat(json(events.get(2).value()).get("toServicePointId").asString()).isEqualTo(hospitalB);
+        assertThat(json(events.get(3).value()).get("reason").asString()).isEqualTo("NO_RESPONSE");
+        assertThat(json(events.get(3).value()).get("rerouted").asBoolean()).isFalse();
+
+        // the sender redirects it; this time the loop closes
+        post(teacher, "/api/v1/referrals/" + id + "/redirect", Map.of("toServicePointId", hospitalA), 200);
+        post(doctorA, "/api/v1/referrals/" + id + "/accept", Map.of(), 200);
+        post(doctorA, "/api/v1/referrals/" + id + "/first-contact", Map.of(), 200);
+        JsonNode closed = post(doctorA, "/api/v1/referrals/" + id + "/close", Map.of("outcome", "TREATED"), 200);
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        post(doctorA, "/api/v1/referrals/" + id + "/accept", Map.of(), 409);
+    }
+}
