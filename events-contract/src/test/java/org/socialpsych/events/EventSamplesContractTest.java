@@ -86,6 +86,16 @@ class EventSamplesContractTest {
     }
 
     @Test
+    void shouldDocumentEveryCataloguedTypeInAsyncApi() throws IOException {
+        String asyncapi = read("asyncapi.yaml");
+        for (EventCatalog.Entry entry : EventCatalog.ENTRIES) {
+            assertThat(asyncapi).as("asyncapi.yaml lists " + entry.type()
+                    + " (run events-contract/generate-asyncapi.py)").contains("name: " + entry.type())
+                    .contains("address: " + entry.topic());
+        }
+    }
+
+    @Test
     void shouldRejectASampleThatBreaksTheSchema() throws Exception {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(read(EventCatalog.byType(GridEvents.AREA_CREATED).orElseThrow().schemaResource()));

@@ -194,4 +194,39 @@ class ServiceNetworkIT {
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         post(doctorA, "/api/v1/referrals/" + id + "/accept", Map.of(), 409);
     }
+
+    @Test
+    void shouldRegisterConfirmedSmdPatientsAndPutAnUnstableOneOnTheTwoWeekDueList() {
+        String doctor = ServiceTestSupport.bearer("doc-1", List.of("CLINICIAN"), List.of("6601"));
+        String worker = ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("66010101"));
+        post(doctor, "/api/v1/smd-patients", Map.of("subjectId", "p-s0", "confirmed", false, "areaCode", "66010101"),
+                422);
+        JsonNode p = post(doctor, "/api/v1/smd-patients", Map.of("subjectId", "p-s1", "confirmed", true,
+                "diagnosisGroup", "F20", "areaCode", "66010101", "responsibleWorker", "gw-1"), 201);
+        String id = p.get("id").asString();
+        post(doctor, "/api/v1/smd-patients", Map.of("subjectId", "p-s1", "confirmed", true, "areaCode", "66010101"),
+                409);
+        post(doctor, "/api/v1/smd-patients/" + id + "/follow-ups", Map.of("risk", 7), 400);
+        JsonNode after = post(doctor, "/api/v1/smd-patients/" + id + "/follow-ups", Map.of("risk", 3), 200);
+        assertThat(after.get("classification").asString()).isEqualTo("UNSTABLE");
+        assertThat(after.get("caseTeamRequired").asBoolean()).isTrue();
+        java.time.LocalDate due = java.time.LocalDate.parse(after.get("nextDue").asString());
+        assertThat(due).isBeforeOrEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusWeeks(2));
+
+        client().get().uri("/api/v1/smd-patients?worker=gw-1&due=DUE&withinDays=14").header("Authorization", worker)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].classification").isEqualTo("UNSTABLE")
+                .jsonPath("$[0].lastRisk").doesNotExist()
+                .jsonPath("$[0].diagnosisGroup").doesNotExist();
+        client().get().uri("/api/v1/smd-patients?due=OVERDUE").header("Authorization", worker).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_SMD_PATIENTS, r -> id.equals(r.key()), 2,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(PsychEvents.SMD_PATIENT_REGISTERED,
+                PsychEvents.SMD_FOLLOW_UP_RECORDED);
+        assertThat(json(events.get(1).value()).get("risk").asInt()).isEqualTo(3);
+        assertThat(events.get(1).value()).doesNotContain("F20");
+    }
 }

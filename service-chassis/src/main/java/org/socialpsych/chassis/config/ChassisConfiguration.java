@@ -2,6 +2,8 @@ package org.socialpsych.chassis.config;
 
 import java.time.Clock;
 
+import org.socialpsych.chassis.audit.AuditController;
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.messaging.KafkaErrorHandling;
 import org.socialpsych.chassis.messaging.ProcessedEventLedger;
 import org.socialpsych.chassis.messaging.VersionedUpsert;
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The chassis beans every business service uses identically; imported by {@link EnableChassis}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ChassisSecurityConfiguration.class, ProblemHandling.class})
+@Import({ChassisSecurityConfiguration.class, ProblemHandling.class, AuditController.class})
 public class ChassisConfiguration {
 
     @Bean
@@ -45,6 +47,12 @@ public class ChassisConfiguration {
             OutboxProperties properties, @Value("${spring.application.name}") String source, MeterRegistry meters,
             Clock clock) {
         return new OutboxRelay(mongo, kafka, properties, source, meters, clock);
+    }
+
+    @Bean
+    ReadAuditLog readAuditLog(ReactiveMongoTemplate mongo, @Value("${spring.application.name}") String service,
+            Clock clock, MeterRegistry meters) {
+        return new ReadAuditLog(mongo, service, clock, meters);
     }
 
     @Bean

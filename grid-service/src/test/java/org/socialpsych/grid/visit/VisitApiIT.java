@@ -1,0 +1,98 @@
+package org.socialpsych.grid.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.events.Topics;
+import org.socialpsych.grid.GridItSupport;
+
+import tools.jackson.databind.JsonNode;
+
+class VisitApiIT extends GridItSupport {
+
+    @Test
+    void shouldKeepTheEventTimeOfALateEnteredVisit() {
+        List<String> grids = tree("v1", 1);
+        assign("gw-v1", "WORKER", grids.get(0));
+        String worker = token("gw-v1", "GRID_WORKER", "v1v");
+        String rid = resident(worker, grids.get(0), idNumber(), "钱七", null);
+        Instant visitedAt = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+
+        JsonNode v = post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt", visitedAt.toString(),
+                "durationMinutes", 30, "latitude", 27.5, "longitude", 120.4, "photoHash", "sha256-late-1"), 201);
+        assertThat(Instant.parse(v.get("visitedAt").asString())).isEqualTo(visitedAt);
+        Instant entered = Instant.parse(v.get("enteredAt").asString());
+        assertThat(entered).isAfter(Instant.now().minus(Duration.ofMinutes(1)));
+        assertThat(v.get("lateEntry").asBoolean()).isTrue();
+        assertThat(v.get("flags")).isEmpty();
+
+        JsonNode again = get(worker, "/api/v1/visits/" + v.get("id").asString(), 200);
+        assertThat(Instant.parse(again.get("visitedAt").asString())).isEqualTo(visitedAt);
+        List<ConsumerRecord<String, String>> recs = consume(Topics.GRID_VISITS, v.get("id").asString(), 1,
+                Duration.ofSeconds(60));
+        assertThat(recs).hasSize(1);
+        JsonNode payload = JSON.readTree(recs.get(0).value());
+        assertThat(Instant.parse(payload.get("visitedAt").asString())).isEqualTo(visitedAt);
+        assertThat(Instant.parse(payload.get("enteredAt").asString())).isEqualTo(entered);
+        assertThat(payload.get("lateEntry").asBoolean()).isTrue();
+
+        post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt",
+                Instant.now().plus(Duration.ofHours(2)).toString()), 422);
+    }
+
+    @Test
+    void shouldPutTaggedResidentsOnTheWorkersDueListAndTakeThemOffOnceVisited() throws Exception {
+        List<String> grids = tree("v2", 2);
+        assign("gw-v2", "WORKER", grids.get(0));
+        String worker = token("gw-v2", "GRID_WORKER", "v2v");
+        // intervals are data per area: first visit due within a day for this village
+        put(ADMIN, "/api/v1/visit-policies/v2v", Map.of("initialDays", 1, "leadDays", 3,
+                "tagIntervalDays", Map.of("LEFT_BEHIND_CHILD", 20)), 200);
+        String rid = resident(worker, grids.get(0), idNumber(), "孙八", null);
+        post(worker, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
+        String elsewhere = resident(ADMIN, grids.get(1), idNumber(), "周九", null);
+        post(ADMIN, "/api/v1/residents/" + elsewhere + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
+
+        await(Duration.ofSeconds(20), () -> get(worker, "/api/v1/visits/due", 200).size() == 1);
+        JsonNode item = get(worker, "/api/v1/visits/due", 200).get(0);
+        assertThat(item.get("residentId").asString()).isEqualTo(rid);
+        assertThat(item.get("status").asString()).isEqualTo("DUE");
+        assertThat(item.get("reasons").get(0).asString()).isEqualTo("LEFT_BEHIND_CHILD");
+
+        List<ConsumerRecord<String, String>> due = consume(Topics.GRID_VISITS, "vs-" + rid, 1, Duration.ofSeconds(60));
+        assertThat(due).isNotEmpty();
+        assertThat(header(due.get(0), "ce_type")).isEqualTo("org.socialpsych.grid.VisitDue.v1");
+
+        JsonNode v = post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt", Instant.now().toString()),
+                201);
+        assertThat(v.get("onTime").asBoolean()).isTrue();
+        assertThat(v.get("dueAt").isNull()).isFalse();
+        await(Duration.ofSeconds(20), () -> get(worker, "/api/v1/visits/due", 200).isEmpty());
+        assertThat(get(worker, "/api/v1/visits/due?horizonDays=30", 200)).hasSize(1);
+    }
+
+    @Test
+    void shouldFlagImpossibleTravelShortVisitsAndReusedPhotos() {
+        List<String> grids = tree("v3", 1);
+        assign("gw-v3", "WORKER", grids.get(0));
+        String worker = token("gw-v3", "GRID_WORKER", "v3v");
+        String a = resident(worker, grids.get(0), idNumber(), "吴十", null);
+        String b = resident(worker, grids.get(0), idNumber(), "郑十一", null);
+        Instant t0 = Instant.now().minus(Duration.ofHours(3));
+        JsonNode first = post(worker, "/api/v1/visits", Map.of("residentId", a, "visitedAt", t0.toString(),
+                "durationMinutes", 25, "latitude", 27.50, "longitude", 120.50, "photoHash", "sha256-same"), 201);
+        assertThat(first.get("flags")).isEmpty();
+        JsonNode second = post(worker, "/api/v1/visits", Map.of("residentId", b, "visitedAt",
+                t0.plus(Duration.ofMinutes(10)).toString(), "durationMinutes", 1, "latitude", 30.0, "longitude",
+                120.5, "photoHash", "sha256-same"), 201);
+        assertThat(second.get("flags").toString()).contains("IMPOSSIBLE_TRAVEL").contains("IMPLAUSIBLY_SHORT")
+                .contains("REUSED_PHOTO_HASH");
+    }
+}

@@ -1,0 +1,183 @@
+package org.socialpsych.psych.smd.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.psych.PsychEvents;
+import org.socialpsych.events.psych.SmdFollowUpRecordedV1;
+import org.socialpsych.events.psych.SmdPatientRegisteredV1;
+import org.socialpsych.psych.area.application.AreaTree;
+import org.socialpsych.psych.common.application.Problems;
+import org.socialpsych.psych.common.domain.RuleException;
+import org.socialpsych.psych.common.infra.AggregateWrites;
+import org.socialpsych.psych.smd.domain.FollowUpSchedule;
+import org.socialpsych.psych.smd.domain.SmdFollowUp;
+import org.socialpsych.psych.smd.domain.SmdPatient;
+import org.socialpsych.psych.smd.infra.SmdPatientDocument;
+import org.socialpsych.psych.smd.infra.SmdPatientRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The SMD registry and its follow-ups (DOMAIN.md §3, §4.4). */
+@Service
+public class SmdService {
+
+    public static final Set<String> CLINICAL = Set.of(Roles.SYSTEM_ADMIN, Roles.CLINICIAN);
+    /** Grid workers and area admins see the due lists without diagnosis or risk score. */
+    public static final Set<String> READERS = Set.of(Roles.SYSTEM_ADMIN, Roles.CLINICIAN, Roles.AREA_ADMIN,
+            Roles.GRID_WORKER);
+
+    public record Register(String subjectId, boolean confirmed, LocalDate confirmedOn, String diagnosisGroup,
+            String areaCode, String responsibleWorker, List<String> caseTeam) {
+    }
+
+    public record FollowUp(LocalDate date, int risk, boolean markedSymptoms, String note) {
+    }
+
+    public enum DueFilter {
+        DUE, OVERDUE
+    }
+
+    private final SmdPatientRepository patients;
+    private final ReactiveMongoTemplate mongo;
+    private final AreaTree areas;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final FollowUpSchedule schedule;
+
+    public SmdService(SmdPatientRepository patients, ReactiveMongoTemplate mongo, AreaTree areas,
+            OutboxEventFactory events, OutboxRelay relay, Clock clock, SmdProperties properties,
+            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone) {
+        this.patients = patients;
+        this.mongo = mongo;
+        this.areas = areas;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+        this.schedule = properties.toSchedule();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public Mono<SmdPatient> register(Register cmd, PlatformPrincipal user) {
+        if (!user.hasAnyRole(CLINICAL)) {
+            return Mono.error(ApiException.forbidden("Only clinicians register SMD patients"));
+        }
+        return areas.get(cmd.areaCode())
+                .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
+                        + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
+                                "message", "no such area"))))))
+                .flatMap(area -> {
+                    if (!user.canCapture(area.path())) {
+                        return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
+                    }
+                    SmdPatient p;
+                    try {
+                        p = SmdPatient.register("smd-" + UUID.randomUUID(), cmd.subjectId(), cmd.confirmed(),
+                                cmd.confirmedOn(), cmd.diagnosisGroup(), area.code(), area.path(),
+                                cmd.responsibleWorker(), cmd.caseTeam(), clock.instant(), today(), schedule);
+                    } catch (RuleException e) {
+                        return Mono.error(Problems.of(e));
+                    }
+                    SmdPatientDocument d = SmdPatientDocument.of(p);
+                    d.outbox.add(events.create(PsychEvents.SMD_PATIENT_REGISTERED, p.subjectId(),
+                            new SmdPatientRegisteredV1(p.id(), p.version(), p.registeredAt(), p.subjectId(),
+                                    p.areaCode(), p.areaPath(), p.nextDue())));
+                    return patients.insert(d).doOnSuccess(x -> relay.nudge()).thenReturn(p)
+                            .onErrorMap(DuplicateKeyException.class, e -> ApiException.conflict("already-registered",
+                                    "This person is already on the SMD registry"));
+                });
+    }
+
+    public Mono<SmdPatient> get(String id, PlatformPrincipal user) {
+        if (!user.hasAnyRole(READERS)) {
+            return Mono.error(ApiException.forbidden("Your role has no access to the SMD registry"));
+        }
+        return patients.findById(id).filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain)
+                .switchIfEmpty(Mono.error(ApiException.notFound("SMD patient", id)));
+    }
+
+    /** Due and overdue lists, per worker when {@code worker} is given; {@code withinDays} widens "due". */
+    public Flux<SmdPatient> list(String under, String worker, DueFilter due, int withinDays, PlatformPrincipal user) {
+        if (!user.hasAnyRole(READERS)) {
+            return Flux.error(ApiException.forbidden("Your role has no access to the SMD registry"));
+        }
+        Criteria c = new Criteria();
+        if (under != null) {
+            c = c.and("areaPath").is(under);
+        }
+        if (worker != null) {
+            c = c.and("responsibleWorker").is(worker);
+        }
+        LocalDate today = today();
+        if (due == DueFilter.OVERDUE) {
+            c = c.and("nextDue").lt(today);
+        } else if (due == DueFilter.DUE) {
+            c = c.and("nextDue").lte(today.plusDays(Math.max(0, withinDays)));
+        }
+        return mongo.find(new Query(c).with(Sort.by("nextDue")).limit(1000), SmdPatientDocument.class)
+                .filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain);
+    }
+
+    public Mono<SmdPatient> recordFollowUp(String id, FollowUp cmd, PlatformPrincipal user) {
+        if (!user.hasAnyRole(CLINICAL)) {
+            return Mono.error(ApiException.forbidden("Only clinicians record SMD follow-ups"));
+        }
+        return patients.findById(id).filter(d -> user.canView(d.areaPath))
+                .switchIfEmpty(Mono.error(ApiException.notFound("SMD patient", id)))
+                .flatMap(d -> {
+                    if (!user.canCapture(d.areaPath)) {
+                        return Mono.error(ApiException.forbidden("The patient is outside your capture scope"));
+                    }
+                    SmdPatient p = d.toDomain();
+                    long read = p.version();
+                    SmdFollowUp f;
+                    try {
+                        f = p.recordFollowUp(cmd.date() == null ? today() : cmd.date(), cmd.risk(),
+                                cmd.markedSymptoms(), user.subject(), cmd.note(), today(), schedule);
+                    } catch (RuleException e) {
+                        return Mono.error(Problems.of(e));
+                    }
+                    var event = events.create(PsychEvents.SMD_FOLLOW_UP_RECORDED, p.subjectId(),
+                            new SmdFollowUpRecordedV1(p.id(), p.version(), clock.instant(), p.subjectId(),
+                                    p.areaCode(), p.areaPath(), f.date(), f.risk(), f.classification().name(),
+                                    f.onTime(), f.nextDue(), p.followUpsIn(f.date().getYear())));
+                    return AggregateWrites.update(mongo, SmdPatientDocument.COLLECTION, SmdPatientDocument.of(p),
+                            p.id(), read, List.of(event))
+                            .flatMap(ok -> ok ? Mono.just(p).doOnNext(x -> relay.nudge())
+                                    : Mono.error(ApiException.conflict("concurrent-update",
+                                            "The patient record changed while this request ran; try again")));
+                });
+    }
+
+    public int followUpsThisYear(SmdPatient p) {
+        return p.followUpsIn(today().getYear());
+    }
+
+    public boolean overdue(SmdPatient p) {
+        return p.overdue(today());
+    }
+}

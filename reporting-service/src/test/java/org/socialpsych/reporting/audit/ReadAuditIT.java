@@ -1,0 +1,82 @@
+package org.socialpsych.reporting.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.audit.ReadAuditLog;
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.core.publisher.Flux;
+
+/** The chassis read audit, exercised in a real service against the Mongo-wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReadAuditIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry r) {
+        ServiceTestSupport.infra(r, "reporting-audit");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReadAuditLog audit;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void shouldChainEntriesDetectTamperingAndAnswerWhoViewedMyData() {
+        PlatformPrincipal clinician = new PlatformPrincipal("dr-li", Set.of("CLINICIAN"), Set.of("330327"),
+                Set.of("330327"), "user");
+        Flux.range(0, 50).concatMap(i -> audit.record(clinician, "assessment", "as-" + i, i % 2 == 0 ? "p-1" : "p-2",
+                "CLINICAL", "follow-up")).blockLast();
+
+        String auditor = ServiceTestSupport.bearer("aud", List.of("AUDITOR"), List.of("3303"));
+        client().get().uri("/api/v1/audit/reporting-service/verify").header("Authorization", auditor).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.intact").isEqualTo(true)
+                .jsonPath("$.entries").isEqualTo(50);
+        client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1").header("Authorization", auditor)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(25)
+                .jsonPath("$[0].actor").isEqualTo("dr-li").jsonPath("$[0].purpose").isEqualTo("follow-up");
+
+        // the person can see who read their data, and no one else's
+        String p1 = ServiceTestSupport.bearer("p-1", List.of("RESIDENT"), List.of());
+        client().get().uri("/api/v1/audit/reporting-service/subject-access/p-1").header("Authorization", p1)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(25);
+        client().get().uri("/api/v1/audit/reporting-service/subject-access/p-2").header("Authorization", p1)
+                .exchange().expectStatus().isNotFound();
+        client().get().uri("/api/v1/audit/reporting-service/verify")
+                .header("Authorization", ServiceTestSupport.bearer("x", List.of("CLINICIAN"), List.of("3303")))
+                .exchange().expectStatus().isForbidden();
+
+        // rewrite history: the chain breaks
+        mongo.updateFirst(new Query(Criteria.where("seq").is(10L)), new Update().set("actor", "someone-else"),
+                ReadAuditLog.COLLECTION).block();
+        mongo.remove(new Query(Criteria.where("seq").is(20L)), ReadAuditLog.COLLECTION).block();
+        client().get().uri("/api/v1/audit/reporting-service/verify").header("Authorization", auditor).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.intact").isEqualTo(false)
+                .jsonPath("$.problems.length()").isEqualTo(3);
+        assertThat(mongo.count(new Query(), Document.class, ReadAuditLog.COLLECTION).block()).isEqualTo(49);
+    }
+}
