@@ -181,6 +181,9 @@ class CrisisCaseIT {
                 .jsonPath("$.tier").isEqualTo("HIGH")
                 .jsonPath("$.reasons").doesNotExist()
                 .jsonPath("$.timeline").doesNotExist();
+        assertThat(mongo.count(new Query(Criteria.where("recordId").is(caseId).and("actor").is("po-1")
+                .and("dataSubject").is("p-10").and("fieldsClass").is("minimal")), "audit_reads").block())
+                .as("the police read is audit-logged").isEqualTo(1);
         client().post().uri("/api/v1/crisis-cases/" + caseId + "/acknowledge").header("Authorization", police)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACKNOWLEDGED");
         client().post().uri("/api/v1/crisis-cases/" + caseId + "/acknowledge").header("Authorization", counsellor)

@@ -229,4 +229,29 @@ class ServiceNetworkIT {
         assertThat(json(events.get(1).value()).get("risk").asInt()).isEqualTo(3);
         assertThat(events.get(1).value()).doesNotContain("F20");
     }
+
+    @Test
+    void shouldTrackPractitionersTrainingAgainstTheEightPlusXCurriculum() {
+        String areaAdmin = ServiceTestSupport.bearer("aa", List.of("AREA_ADMIN"), List.of("6601"));
+        JsonNode doctor = post(areaAdmin, "/api/v1/practitioners", Map.of("name", "Dr. Example", "category",
+                "COMMUNITY_DOCTOR", "areaCode", "660101", "talentPool", true), 201);
+        String id = doctor.get("id").asString();
+        assertThat(doctor.get("requiredHours").asInt()).isEqualTo(36);
+        post(areaAdmin, "/api/v1/practitioners/" + id + "/training", Map.of("module", "CORE", "hours", 32), 200);
+        JsonNode done = post(areaAdmin, "/api/v1/practitioners/" + id + "/training",
+                Map.of("module", "COMMUNITY_PLUS", "hours", 4), 200);
+        assertThat(done.get("trainingHours").asInt()).isEqualTo(36);
+        assertThat(done.get("curriculumComplete").asBoolean()).isTrue();
+        post(areaAdmin, "/api/v1/practitioners/" + id + "/training", Map.of("module", "X", "hours", 0), 400);
+        post(areaAdmin, "/api/v1/practitioners/" + id + "/availability", Map.of("available", false), 200);
+        client().get().uri("/api/v1/practitioners?under=6601&available=true").header("Authorization", areaAdmin)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_PRACTITIONERS, r -> id.equals(r.key()), 3,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(PsychEvents.PRACTITIONER_REGISTERED,
+                PsychEvents.PRACTITIONER_TRAINING_RECORDED, PsychEvents.PRACTITIONER_TRAINING_RECORDED);
+        assertThat(events).allSatisfy(r -> assertThat(r.value()).doesNotContain("Example"));
+        assertThat(json(events.get(2).value()).get("curriculumComplete").asBoolean()).isTrue();
+    }
 }

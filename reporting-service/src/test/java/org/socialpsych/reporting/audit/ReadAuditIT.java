@@ -46,6 +46,16 @@ class ReadAuditIT {
     }
 
     @Test
+    void shouldLimitExternalSystemsToTheNamedApis() {
+        String external = ServiceTestSupport.bearer("client-12345", List.of("EXTERNAL_SYSTEM"), List.of("3303"));
+        client().get().uri("/api/v1/indicators").header("Authorization", external).exchange().expectStatus().isOk();
+        client().get().uri("/api/v1/period-reports/x").header("Authorization", external).exchange()
+                .expectStatus().isForbidden();
+        client().get().uri("/api/v1/audit/reporting-service/verify").header("Authorization", external).exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void shouldChainEntriesDetectTamperingAndAnswerWhoViewedMyData() {
         PlatformPrincipal clinician = new PlatformPrincipal("dr-li", Set.of("CLINICIAN"), Set.of("330327"),
                 Set.of("330327"), "user");

@@ -6,6 +6,9 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +19,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -41,7 +50,26 @@ public class ChassisSecurityConfiguration {
             "/webjars/**"};
 
     @Bean
-    SecurityWebFilterChain chassisSecurityFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain chassisSecurityFilterChain(ServerHttpSecurity http,
+            @Value("${socialpsych.security.external-system.allowed-paths:/api/v1/kpis/**,/api/v1/indicators/**}")
+            List<String> externalPaths) {
+        List<PathPattern> allowed = externalPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        ReactiveAuthorizationManager<AuthorizationContext> apiAccess = (authentication, context) -> authentication
+                .<AuthorizationResult>map(a -> {
+                    if (!a.isAuthenticated()) {
+                        return new AuthorizationDecision(false);
+                    }
+                    Set<String> roles = new HashSet<>();
+                    a.getAuthorities().forEach(g -> roles.add(g.getAuthority()));
+                    boolean externalOnly = roles.equals(Set.of("ROLE_" + Roles.EXTERNAL_SYSTEM));
+                    if (!externalOnly) {
+                        return new AuthorizationDecision(true);
+                    }
+                    // client-credential tokens of other government systems reach only the named APIs
+                    var path = context.getExchange().getRequest().getPath().pathWithinApplication();
+                    return new AuthorizationDecision(allowed.stream().anyMatch(p -> p.matches(path)));
+                })
+                .defaultIfEmpty(new AuthorizationDecision(false));
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -49,6 +77,7 @@ public class ChassisSecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers(OPEN_PATHS).permitAll()
+                        .pathMatchers("/api/**").access(apiAccess)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
                 .build();

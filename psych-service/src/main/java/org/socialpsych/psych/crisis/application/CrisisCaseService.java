@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
@@ -76,10 +77,12 @@ public class CrisisCaseService {
     private final OutboxRelay relay;
     private final Clock clock;
     private final CrisisPolicy policy;
+    private final ReadAuditLog audit;
 
     public CrisisCaseService(CrisisCaseRepository cases, ReactiveMongoTemplate mongo, AreaTree areas,
             CrisisEventMapper mapper, CrisisMetrics metrics, OutboxRelay relay, Clock clock,
-            CrisisProperties properties) {
+            CrisisProperties properties, ReadAuditLog audit) {
+        this.audit = audit;
         this.cases = cases;
         this.mongo = mongo;
         this.areas = areas;
@@ -156,7 +159,14 @@ public class CrisisCaseService {
     public Mono<CrisisCase> get(String id, PlatformPrincipal user) {
         requireViewer(user);
         return cases.findById(id).filter(d -> visible(d, user)).map(CrisisCaseDocument::toDomain)
-                .switchIfEmpty(Mono.error(ApiException.notFound("Crisis case", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Crisis case", id)))
+                .flatMap(c -> audited(c, user));
+    }
+
+    /** Every read of a case is audit-logged (who, which case, whose data, which view) before it is served. */
+    private Mono<CrisisCase> audited(CrisisCase c, PlatformPrincipal user) {
+        return audit.record(user, "crisis-case", c.id(), c.subjectId(), policeOnly(user) ? "minimal" : "case", null)
+                .thenReturn(c);
     }
 
     public Flux<CrisisCase> list(String sourceRef, String under, int limit, PlatformPrincipal user) {
@@ -165,7 +175,8 @@ public class CrisisCaseService {
         Flux<CrisisCaseDocument> docs = sourceRef != null ? cases.findBySourceRef(sourceRef)
                 : under != null ? cases.findByAreaPathOrderByOpenedAtDesc(under, page)
                         : cases.findAllByOrderByOpenedAtDesc(page);
-        return docs.filter(d -> visible(d, user)).take(page.getPageSize()).map(CrisisCaseDocument::toDomain);
+        return docs.filter(d -> visible(d, user)).take(page.getPageSize()).map(CrisisCaseDocument::toDomain)
+                .concatMap(c -> audited(c, user));
     }
 
     public Mono<CrisisCase> acknowledge(String id, PlatformPrincipal user) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
@@ -60,9 +61,11 @@ public class HotlineCallService {
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final ReadAuditLog audit;
 
     public HotlineCallService(HotlineCallRepository calls, ReactiveMongoTemplate mongo, AreaTree areas,
-            CrisisCaseService crisis, OutboxEventFactory events, OutboxRelay relay, Clock clock) {
+            CrisisCaseService crisis, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReadAuditLog audit) {
+        this.audit = audit;
         this.calls = calls;
         this.mongo = mongo;
         this.areas = areas;
@@ -132,7 +135,12 @@ public class HotlineCallService {
             return Mono.error(ApiException.forbidden("Your role has no access to hotline calls"));
         }
         return calls.findById(id).filter(d -> user.canView(d.areaPath))
-                .switchIfEmpty(Mono.error(ApiException.notFound("Hotline call", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Hotline call", id)))
+                .flatMap(d -> audited(d, user));
+    }
+
+    private Mono<HotlineCallDocument> audited(HotlineCallDocument d, PlatformPrincipal user) {
+        return audit.record(user, "hotline-call", d.id, d.callerSubjectId, "call", null).thenReturn(d);
     }
 
     public Flux<HotlineCallDocument> list(String under, Instant from, Instant to, int limit, PlatformPrincipal user) {
@@ -154,6 +162,7 @@ public class HotlineCallService {
             c = new Criteria().andOperator(c, t);
         }
         return mongo.find(new Query(c).with(Sort.by(Sort.Direction.DESC, "startedAt")), HotlineCallDocument.class)
-                .filter(d -> user.canView(d.areaPath)).take(Math.min(Math.max(limit, 1), 1000));
+                .filter(d -> user.canView(d.areaPath)).take(Math.min(Math.max(limit, 1), 1000))
+                .concatMap(d -> audited(d, user));
     }
 }

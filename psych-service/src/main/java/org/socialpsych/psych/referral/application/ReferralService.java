@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
@@ -77,9 +78,12 @@ public class ReferralService {
     private final OutboxRelay relay;
     private final Clock clock;
     private final ReferralPolicy policy;
+    private final ReadAuditLog audit;
 
     public ReferralService(ReferralRepository referrals, ServicePointRepository points, ReactiveMongoTemplate mongo,
-            AreaTree areas, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReferralProperties properties) {
+            AreaTree areas, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReferralProperties properties,
+            ReadAuditLog audit) {
+        this.audit = audit;
         this.referrals = referrals;
         this.points = points;
         this.mongo = mongo;
@@ -134,7 +138,12 @@ public class ReferralService {
             return Mono.error(ApiException.forbidden("Your role has no access to referrals"));
         }
         return referrals.findById(id).filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath))
-                .switchIfEmpty(Mono.error(ApiException.notFound("Referral", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Referral", id)))
+                .flatMap(d -> audited(d, user));
+    }
+
+    private Mono<ReferralDocument> audited(ReferralDocument d, PlatformPrincipal user) {
+        return audit.record(user, "referral", d.id, d.subjectId, "referral", null).thenReturn(d);
     }
 
     public Flux<ReferralDocument> list(String under, String toServicePointId, String status, int limit,
@@ -154,7 +163,8 @@ public class ReferralService {
             c = c.and("status").is(status);
         }
         return mongo.find(new Query(c).limit(Math.min(Math.max(limit, 1), 1000)), ReferralDocument.class)
-                .filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath));
+                .filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath))
+                .concatMap(d -> audited(d, user));
     }
 
     public Mono<ReferralDocument> accept(String id, PlatformPrincipal user) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
@@ -64,10 +65,12 @@ public class SmdService {
     private final Clock clock;
     private final ZoneId zone;
     private final FollowUpSchedule schedule;
+    private final ReadAuditLog audit;
 
     public SmdService(SmdPatientRepository patients, ReactiveMongoTemplate mongo, AreaTree areas,
             OutboxEventFactory events, OutboxRelay relay, Clock clock, SmdProperties properties,
-            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone) {
+            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, ReadAuditLog audit) {
+        this.audit = audit;
         this.patients = patients;
         this.mongo = mongo;
         this.areas = areas;
@@ -117,7 +120,14 @@ public class SmdService {
             return Mono.error(ApiException.forbidden("Your role has no access to the SMD registry"));
         }
         return patients.findById(id).filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain)
-                .switchIfEmpty(Mono.error(ApiException.notFound("SMD patient", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("SMD patient", id)))
+                .flatMap(p -> audited(p, user));
+    }
+
+    /** Every read of a patient record is audit-logged before it is served. */
+    private Mono<SmdPatient> audited(SmdPatient p, PlatformPrincipal user) {
+        return audit.record(user, "smd-patient", p.id(), p.subjectId(),
+                user.hasAnyRole(CLINICAL) ? "clinical" : "governance", null).thenReturn(p);
     }
 
     /** Due and overdue lists, per worker when {@code worker} is given; {@code withinDays} widens "due". */
@@ -139,7 +149,8 @@ public class SmdService {
             c = c.and("nextDue").lte(today.plusDays(Math.max(0, withinDays)));
         }
         return mongo.find(new Query(c).with(Sort.by("nextDue")).limit(1000), SmdPatientDocument.class)
-                .filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain);
+                .filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain)
+                .concatMap(p -> audited(p, user));
     }
 
     public Mono<SmdPatient> recordFollowUp(String id, FollowUp cmd, PlatformPrincipal user) {
