@@ -9,6 +9,7 @@ public final class Topics {
     public static final String GRID_RESIDENTS = "grid.residents.v1";
     public static final String GRID_VISITS = "grid.visits.v1";
     public static final String GRID_EVENTS = "grid.grid-events.v1";
+    public static final String GRID_INSPECTIONS = "grid.inspections.v1";
     public static final String PSYCH_SERVICE_POINTS = "psych.service-points.v1";
     public static final String PSYCH_PRACTITIONERS = "psych.practitioners.v1";
     public static final String PSYCH_HOTLINE_CALLS = "psych.hotline-calls.v1";

@@ -7,11 +7,8 @@ import org.socialpsych.events.Topics;
 
 /** Event types owned by grid-service. Resident events carry pseudonymous ids and tags only. */
 public final class GridEvents {
-    /**
-     * Inspections and rectification (督查/限期整改), one aggregate per finding. Kept here until
-     * {@link Topics} lists it.
-     */
-    public static final String INSPECTIONS_TOPIC = "grid.inspections.v1";
+    /** Inspections and rectification (督查/限期整改), one aggregate per finding. */
+    public static final String INSPECTIONS_TOPIC = Topics.GRID_INSPECTIONS;
 
     public static final String AREA_CREATED = "org.socialpsych.grid.AreaCreated.v1";
     public static final String AREA_RENAMED = "org.socialpsych.grid.AreaRenamed.v1";
@@ -49,8 +46,8 @@ public final class GridEvents {
             new Entry(GRID_EVENT_DISPATCHED, Topics.GRID_EVENTS, GridEventDispatchedV1.class, "grid-service"),
             new Entry(GRID_EVENT_ESCALATED, Topics.GRID_EVENTS, GridEventEscalatedV1.class, "grid-service"),
             new Entry(GRID_EVENT_CLOSED, Topics.GRID_EVENTS, GridEventClosedV1.class, "grid-service"),
-            new Entry(INSPECTION_FINDING_RECORDED, INSPECTIONS_TOPIC, InspectionFindingRecordedV1.class, "grid-service"),
-            new Entry(RECTIFICATION_VERIFIED, INSPECTIONS_TOPIC, RectificationVerifiedV1.class, "grid-service"));
+            new Entry(INSPECTION_FINDING_RECORDED, Topics.GRID_INSPECTIONS, InspectionFindingRecordedV1.class, "grid-service"),
+            new Entry(RECTIFICATION_VERIFIED, Topics.GRID_INSPECTIONS, RectificationVerifiedV1.class, "grid-service"));
 
     private GridEvents() {
     }

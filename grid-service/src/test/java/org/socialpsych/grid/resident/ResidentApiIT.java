@@ -59,7 +59,10 @@ class ResidentApiIT extends GridItSupport {
         assertThat(header(recs.get(0), "ce_type")).isEqualTo("org.socialpsych.grid.ResidentRegistered.v1");
         assertThat(recs.get(0).value()).doesNotContain("张三丰").doesNotContain(id).doesNotContain("13800138000")
                 .contains(grids.get(0));
-        assertThat(mongo.count(new Query(Criteria.where("recordId").is(rid)), "access_log").block()).isPositive();
+        Document audited = mongo.findOne(new Query(Criteria.where("recordId").is(rid)), Document.class, "audit_reads")
+                .block();
+        assertThat(audited.getString("actor")).isEqualTo("gw-r1");
+        assertThat(audited.getString("service")).isEqualTo("grid-service");
     }
 
     @Test

@@ -79,6 +79,43 @@ class VisitApiIT extends GridItSupport {
     }
 
     @Test
+    void shouldListCrisisFollowUpsFromPsychServiceWithoutClinicalDetail() throws Exception {
+        List<String> grids = tree("v4", 1);
+        assign("gw-v4", "WORKER", grids.get(0));
+        String worker = token("gw-v4", "GRID_WORKER", "v4v");
+        String path = "[\"v4\",\"v4c\",\"v4t\",\"v4v\",\"" + grids.get(0) + "\"]";
+        String opened = "{\"aggregateId\":\"cc-v4\",\"aggregateVersion\":1,\"occurredAt\":\"" + Instant.now()
+                + "\",\"subjectId\":\"s-v4\",\"tier\":\"HIGH\",\"source\":\"ASSESSMENT\",\"areaCode\":\""
+                + grids.get(0) + "\",\"areaPath\":" + path + ",\"firstContactBy\":\""
+                + Instant.now().plus(Duration.ofHours(2)) + "\",\"someFutureField\":{\"x\":1}}";
+        send(Topics.PSYCH_CRISIS_CASES, "cc-v4", "org.socialpsych.psych.CrisisCaseOpened.v1", opened);
+        send(Topics.PSYCH_CRISIS_CASES, "cc-v4", "org.socialpsych.psych.SomethingNew.v1", "{}");
+        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).size() == 1);
+        JsonNode item = get(worker, "/api/v1/visits/due", 200).get(0);
+        assertThat(item.get("kind").asString()).isEqualTo("CRISIS_FOLLOW_UP");
+        assertThat(item.get("subjectId").asString()).isEqualTo("s-v4");
+        assertThat(item.toString()).doesNotContain("HIGH").doesNotContain("ASSESSMENT");
+
+        send(Topics.PSYCH_CRISIS_CASES, "cc-v4", "org.socialpsych.psych.CrisisCaseClosed.v1",
+                "{\"aggregateId\":\"cc-v4\",\"aggregateVersion\":2,\"occurredAt\":\"" + Instant.now() + "\"}");
+        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).isEmpty());
+    }
+
+    static void send(String topic, String key, String type, String value) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", org.socialpsych.localstack.testing.TestInfra.get().kafkaBootstrap());
+        p.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        p.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(p)) {
+            var rec = new org.apache.kafka.clients.producer.ProducerRecord<String, String>(topic, key, value);
+            rec.headers().add("ce_id", java.util.UUID.randomUUID().toString().getBytes())
+                    .add("ce_type", type.getBytes()).add("ce_source", "psych-service".getBytes())
+                    .add("ce_specversion", "1.0".getBytes());
+            producer.send(rec).get();
+        }
+    }
+
+    @Test
     void shouldFlagImpossibleTravelShortVisitsAndReusedPhotos() {
         List<String> grids = tree("v3", 1);
         assign("gw-v3", "WORKER", grids.get(0));

@@ -22,12 +22,14 @@ import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.support.PsychIT;
+import org.socialpsych.psych.crisis.application.CrisisCaseService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +48,9 @@ class CrisisCaseIT {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    CrisisCaseService service;
 
     static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
 
@@ -152,6 +157,10 @@ class CrisisCaseIT {
                 .expectStatus().isNotFound();
         client().post().uri("/api/v1/crisis-cases/" + caseId + "/acknowledge").header("Authorization", otherCounty)
                 .exchange().expectStatus().isNotFound();
+        client().get().uri("/api/v1/crisis-cases").header("Authorization", otherCounty).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == '" + caseId + "')]").doesNotExist();
+        client().get().uri("/api/v1/crisis-cases?under=8801").header("Authorization", counsellor).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == '" + caseId + "')]").exists();
         String police = ServiceTestSupport.bearer("po-1", List.of("POLICE_LIAISON"), List.of("8801"));
         client().get().uri("/api/v1/crisis-cases/" + caseId).header("Authorization", police).exchange()
                 .expectStatus().isNotFound();
@@ -249,5 +258,31 @@ class CrisisCaseIT {
                 () -> mongo.findById("8899", Document.class, "area_directory").block() != null);
         assertThat(mongo.findById("8899", Document.class, "area_directory").block().getString("level"))
                 .isEqualTo("COUNTY");
+    }
+
+    @Test
+    void shouldEscalateAnOverdueCaseOnceWhenSeveralReplicasSweepAtTheSameTime() {
+        String caseId = json(new String(client().post().uri("/api/v1/crisis-cases").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subjectId", "p-race", "tier", "HIGH", "areaCode", "88010101-g1")).exchange()
+                .expectStatus().isCreated().expectBody().returnResult().getResponseBody())).get("id").asString();
+        // the acknowledgement deadline passed a minute ago (as if the service had been down)
+        java.time.Instant past = java.time.Instant.now().minusSeconds(60);
+        mongo.updateFirst(new Query(Criteria.where("_id").is(caseId)),
+                new Update().set("acknowledgeBy", past).set("nextCheckAt", past), "crisis_cases").block();
+
+        // four sweeps at once stand in for four replicas: the version-conditional write lets one win
+        reactor.core.publisher.Flux.range(0, 4).flatMap(i -> service.sweep(50)
+                .subscribeOn(reactor.core.scheduler.Schedulers.parallel())).blockLast();
+
+        Document after = mongo.findById(caseId, Document.class, "crisis_cases").block();
+        assertThat(after.getString("escalationLevel")).isEqualTo("TOWN");
+        assertThat(after.getList("escalations", Document.class)).hasSize(1);
+        assertThat(after.getList("escalations", Document.class).get(0).getString("targetAreaCode"))
+                .isEqualTo("880101");
+        List<ConsumerRecord<String, String>> escalated = consume(Topics.PSYCH_CRISIS_CASES,
+                r -> caseId.equals(r.key()) && PsychEvents.CRISIS_CASE_ESCALATED.equals(header(r, "ce_type")), 1,
+                Duration.ofSeconds(30));
+        assertThat(escalated).hasSize(1);
     }
 }

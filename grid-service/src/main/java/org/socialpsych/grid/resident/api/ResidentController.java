@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Residents and their population tags. Reads take an optional {@code X-Purpose} header that goes
- * into the access log.
+ * into the read audit.
  */
 @RestController
 @RequestMapping("/api/v1/residents")

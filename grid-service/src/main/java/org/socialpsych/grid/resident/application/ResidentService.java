@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
@@ -21,7 +22,6 @@ import org.socialpsych.events.grid.ResidentRegisteredV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
-import org.socialpsych.grid.common.AccessLog;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.crypto.FieldCipher;
 import org.socialpsych.grid.resident.domain.IdNumber;
@@ -46,7 +46,8 @@ import reactor.core.publisher.Mono;
 /**
  * Residents, households, guardians and population tags. Identifying fields are sealed before they
  * reach the repository; every change and its event are one document write; reads are audit-logged.
- * Outside the caller's grids a resident does not exist (404).
+ * Outside the caller's grids a resident does not exist (404). Every read is written to the
+ * chassis' hash-chained read audit before it is served.
  */
 @Service
 public class ResidentService {
@@ -68,21 +69,21 @@ public class ResidentService {
     private final ReactiveMongoTemplate mongo;
     private final FieldCipher cipher;
     private final GridAccess access;
-    private final AccessLog accessLog;
+    private final ReadAuditLog audit;
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final List<ResidentChanged> listeners;
     private final Clock clock;
 
     public ResidentService(ResidentRepository residents, AreaRepository areas, ReactiveMongoTemplate mongo,
-            FieldCipher cipher, GridAccess access, AccessLog accessLog, OutboxEventFactory events, OutboxRelay relay,
+            FieldCipher cipher, GridAccess access, ReadAuditLog audit, OutboxEventFactory events, OutboxRelay relay,
             List<ResidentChanged> listeners, Clock clock) {
         this.residents = residents;
         this.areas = areas;
         this.mongo = mongo;
         this.cipher = cipher;
         this.access = access;
-        this.accessLog = accessLog;
+        this.audit = audit;
         this.events = events;
         this.relay = relay;
         this.listeners = listeners;
@@ -306,7 +307,8 @@ public class ResidentService {
         ResidentView v = new ResidentView(d.id, IdNumber.mask(plain.get("idNumber")), plain.get("name"),
                 plain.get("phone"), plain.get("address"), d.gridCode, d.gridPath, d.householdId, d.guardianId,
                 d.riskLevel, tags, d.version);
-        return accessLog.read(user.subject(), "resident.read", d.id, purpose).thenReturn(v);
+        // purpose null: the chassis takes the X-Purpose the caller declared on the request
+        return audit.record(user, "resident", d.id, d.id, "identity", purpose).thenReturn(v);
     }
 
     private static boolean seesPoliceTags(PlatformPrincipal user) {

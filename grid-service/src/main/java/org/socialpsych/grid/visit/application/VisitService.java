@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
@@ -56,6 +57,7 @@ public class VisitService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final VisitRepository visits;
+    private final ReadAuditLog audit;
     private final ResidentService residents;
     private final ScheduleService schedules;
     private final GridAccess access;
@@ -67,8 +69,9 @@ public class VisitService {
 
     public VisitService(VisitRepository visits, ResidentService residents, ScheduleService schedules,
             GridAccess access, ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay,
-            GridProperties properties, Clock clock) {
+            GridProperties properties, Clock clock, ReadAuditLog audit) {
         this.visits = visits;
+        this.audit = audit;
         this.residents = residents;
         this.schedules = schedules;
         this.access = access;
@@ -163,7 +166,8 @@ public class VisitService {
 
     public Mono<VisitDocument> get(String id, PlatformPrincipal user) {
         return access.viewable(user).flatMap(v -> visits.findById(id).filter(d -> v.covers(d.gridPath)))
-                .switchIfEmpty(Mono.error(ApiException.notFound("Visit", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Visit", id)))
+                .flatMap(d -> audit.record(user, "visit", d.id, d.residentId, "visit", null).thenReturn(d));
     }
 
     /** Visits of a resident, or of a grid in a period; attributed to the grid as it was at the visit. */

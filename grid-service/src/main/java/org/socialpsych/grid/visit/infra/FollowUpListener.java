@@ -1,5 +1,6 @@
 package org.socialpsych.grid.visit.infra;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,10 +42,12 @@ public class FollowUpListener {
 
     private final VersionedUpsert upsert;
     private final JsonMapper json;
+    private final Clock clock;
 
-    public FollowUpListener(VersionedUpsert upsert, JsonMapper json) {
+    public FollowUpListener(VersionedUpsert upsert, JsonMapper json, Clock clock) {
         this.upsert = upsert;
         this.json = json;
+        this.clock = clock;
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = {Topics.PSYCH_CRISIS_CASES, Topics.PSYCH_SMD_PATIENTS})
@@ -67,7 +70,7 @@ public class FollowUpListener {
         }
         boolean crisis = type.startsWith("org.socialpsych.psych.CrisisCase");
         String id = (crisis ? "fu-crisis-" : "fu-smd-") + aggregateId;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Update u = new Update().set("sourceAggregateId", aggregateId).set("updatedAt", now)
                 .set("kind", crisis ? "CRISIS_FOLLOW_UP" : "SMD_FOLLOW_UP");
         if (CRISIS_CLOSED.equals(type)) {

@@ -8,6 +8,7 @@ import org.socialpsych.psych.crisis.infra.GridFollowUpDocument;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,7 +44,7 @@ public class GridFollowUpController {
                     if (sourceRef != null) {
                         c = c.and("sourceRef").is(sourceRef);
                     }
-                    return mongo.find(new Query(c).with(Sort.by("dueBy")).limit(500), GridFollowUpDocument.class)
+                    return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("dueBy")).limit(500), GridFollowUpDocument.class)
                             .filter(d -> user.canView(d.areaPath))
                             .map(d -> new FollowUpView(d.id, d.subjectId, d.sourceRef, d.areaCode, d.status,
                                     d.createdAt, d.dueBy));

@@ -35,6 +35,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -172,11 +176,20 @@ public class CrisisCaseService {
     public Flux<CrisisCase> list(String sourceRef, String under, int limit, PlatformPrincipal user) {
         requireViewer(user);
         PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
-        Flux<CrisisCaseDocument> docs = sourceRef != null ? cases.findBySourceRef(sourceRef)
-                : under != null ? cases.findByAreaPathOrderByOpenedAtDesc(under, page)
-                        : cases.findAllByOrderByOpenedAtDesc(page);
+        Criteria c = new Criteria();
+        if (sourceRef != null) {
+            c = c.and("sourceRef").is(sourceRef);
+        }
+        if (under != null) {
+            c = c.and("areaPath").is(under);
+        }
+        if (policeOnly(user)) {
+            c = c.and("tier").is(RiskTier.HIGH);
+        }
+        Flux<CrisisCaseDocument> docs = mongo.find(new Query(Scopes.viewable(c, user, "areaPath"))
+                .with(Sort.by(Sort.Direction.DESC, "openedAt")).limit(page.getPageSize()), CrisisCaseDocument.class);
         return docs.filter(d -> visible(d, user)).take(page.getPageSize()).map(CrisisCaseDocument::toDomain)
-                .concatMap(c -> audited(c, user));
+                .concatMap(found -> audited(found, user));
     }
 
     public Mono<CrisisCase> acknowledge(String id, PlatformPrincipal user) {

@@ -12,17 +12,11 @@ import reactor.core.publisher.Mono;
 
 public interface CrisisCaseRepository extends ReactiveMongoRepository<CrisisCaseDocument, String> {
 
-    Flux<CrisisCaseDocument> findBySourceRef(String sourceRef);
-
     Mono<CrisisCaseDocument> findBySubjectIdAndSourceRef(String subjectId, String sourceRef);
 
     Mono<CrisisCaseDocument> findByIdempotencyKey(String key);
 
     Flux<CrisisCaseDocument> findByNextCheckAtLessThanEqualOrderByNextCheckAt(Instant now, Pageable page);
-
-    Flux<CrisisCaseDocument> findByAreaPathOrderByOpenedAtDesc(String areaCode, Pageable page);
-
-    Flux<CrisisCaseDocument> findAllByOrderByOpenedAtDesc(Pageable page);
 
     Mono<Long> countByTierAndStatusNot(RiskTier tier, CaseStatus status);
 }

@@ -32,6 +32,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -161,7 +162,7 @@ public class HotlineCallService {
             }
             c = new Criteria().andOperator(c, t);
         }
-        return mongo.find(new Query(c).with(Sort.by(Sort.Direction.DESC, "startedAt")), HotlineCallDocument.class)
+        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by(Sort.Direction.DESC, "startedAt")), HotlineCallDocument.class)
                 .filter(d -> user.canView(d.areaPath)).take(Math.min(Math.max(limit, 1), 1000))
                 .concatMap(d -> audited(d, user));
     }

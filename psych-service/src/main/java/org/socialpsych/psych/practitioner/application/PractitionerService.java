@@ -28,6 +28,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -117,7 +118,7 @@ public class PractitionerService {
         if (available != null) {
             c = c.and("available").is(available);
         }
-        return mongo.find(new Query(c).with(Sort.by("name")).limit(1000), PractitionerDocument.class)
+        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("name")).limit(1000), PractitionerDocument.class)
                 .filter(d -> user.canView(d.areaPath));
     }
 

@@ -46,6 +46,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -162,7 +163,7 @@ public class ReferralService {
         if (status != null) {
             c = c.and("status").is(status);
         }
-        return mongo.find(new Query(c).limit(Math.min(Math.max(limit, 1), 1000)), ReferralDocument.class)
+        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath", "receiverAreaPath")).limit(Math.min(Math.max(limit, 1), 1000)), ReferralDocument.class)
                 .filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath))
                 .concatMap(d -> audited(d, user));
     }

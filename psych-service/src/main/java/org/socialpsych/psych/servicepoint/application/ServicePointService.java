@@ -30,6 +30,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -134,7 +135,7 @@ public class ServicePointService {
             c = c.and("status").is(s.status());
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        return mongo.find(new Query(c).with(Sort.by("tier", "name")), ServicePointDocument.class)
+        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("tier", "name")), ServicePointDocument.class)
                 .filter(d -> user.canView(d.areaPath))
                 .filter(d -> !s.openNow() || ServicePoints.openAt(d.openingHours, now))
                 .take(Math.min(Math.max(s.limit(), 1), 1000));

@@ -32,6 +32,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.socialpsych.psych.common.infra.Scopes;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -148,7 +149,7 @@ public class SmdService {
         } else if (due == DueFilter.DUE) {
             c = c.and("nextDue").lte(today.plusDays(Math.max(0, withinDays)));
         }
-        return mongo.find(new Query(c).with(Sort.by("nextDue")).limit(1000), SmdPatientDocument.class)
+        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("nextDue")).limit(1000), SmdPatientDocument.class)
                 .filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain)
                 .concatMap(p -> audited(p, user));
     }
