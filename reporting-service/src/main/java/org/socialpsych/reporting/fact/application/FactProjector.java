@@ -101,10 +101,10 @@ public class FactProjector {
             case "ServicePointRegistered", "ServicePointStatusChanged" -> {
                 return servicePoint(p, id, version, path, period);
             }
-            case "PractitionerRegistered", "PractitionerUpdated", "TrainingRecorded" -> {
+            case "PractitionerRegistered", "PractitionerTrainingRecorded" -> {
                 key = "practitioner:" + id;
                 m.put("professionals", 1L);
-                firstLong(p, "trainingHours", "totalTrainingHours").ifPresent(h -> m.put("trainingHours", h));
+                firstLong(p, "totalHours", "trainingHours").ifPresent(h -> m.put("trainingHours", h));
                 return path.map(ap -> List.of(new FactWrite(key, ap, STOCK, version, m))).orElse(List.of());
             }
             case "HotlineCallRecorded" -> {
@@ -121,14 +121,19 @@ public class FactProjector {
                 m.put("referralsClosed", 1L);
             }
             case "SmdFollowUpRecorded" -> {
-                key = "smd-follow-up:" + event.id();
-                m.put("smdFollowUps", 1L);
-                m.put("smdFollowUpsOnTime", flag(p, "onTime"));
+                if (path.isEmpty()) {
+                    return List.of();
+                }
+                // a flow fact per follow-up, and the patient's stock fact: managed = last follow-up on time
+                long onTime = flag(p, "onTime");
+                return List.of(new FactWrite("smd-follow-up:" + event.id(), path.get(), period, version,
+                                Map.of("smdFollowUps", 1L, "smdFollowUpsOnTime", onTime)),
+                        new FactWrite("smd:" + id, path.get(), STOCK, version, Map.of("smdManaged", onTime)));
             }
             case "SmdPatientRegistered" -> {
                 key = "smd:" + id;
                 m.put("smdRegistered", 1L);
-                m.put("smdManaged", 1L);
+                m.put("smdManaged", 0L);
                 return path.map(ap -> List.of(new FactWrite(key, ap, STOCK, version, m))).orElse(List.of());
             }
             case "VisitRecorded" -> {
@@ -140,6 +145,26 @@ public class FactProjector {
                 key = "visit-due:" + id;
                 m.put("visitsDue", 1L);
             }
+            case "GridEventEscalated" -> {
+                key = "grid-event:" + id;
+                m.put("gridEventsEscalated", 1L);
+            }
+            case "InspectionFindingRecorded" -> {
+                key = "inspection:" + id;
+                m.put("inspectionFindings", 1L);
+                JsonNode points = p.get("deductionPoints");
+                m.put("inspectionDeductions", points == null ? 0L : Math.round(points.asDouble()));
+            }
+            case "RectificationVerified" -> {
+                key = "inspection:" + id;
+                m.put("rectificationsVerified", 1L);
+                m.put("rectificationsOnTime", flag(p, "onTime"));
+            }
+            case "ResidentRegistered" -> {
+                key = "resident:" + id;
+                m.put("residents", 1L);
+                return path.map(ap -> List.of(new FactWrite(key, ap, STOCK, version, m))).orElse(List.of());
+            }
             case "GridEventOpened" -> {
                 key = "grid-event:" + id;
                 m.put("gridEventsOpened", 1L);
@@ -150,7 +175,7 @@ public class FactProjector {
                 m.put("gridEventsClosedOnTime", flag(p, "onTime"));
             }
             case "PopulationTagged" -> {
-                key = "tagged:" + text(p, "subjectId").orElse(id);
+                key = "tagged:" + id;
                 m.put("specialPopulation", 1L);
                 return path.map(ap -> List.of(new FactWrite(key, ap, STOCK, version, m))).orElse(List.of());
             }
@@ -201,7 +226,7 @@ public class FactProjector {
     }
 
     private static Optional<List<String>> path(JsonNode p) {
-        JsonNode node = p.has("areaPath") ? p.get("areaPath") : p.get("path");
+        JsonNode node = p.has("areaPath") ? p.get("areaPath") : p.has("gridPath") ? p.get("gridPath") : p.get("path");
         if (node == null || !node.isArray() || node.isEmpty()) {
             return Optional.empty();
         }

@@ -96,7 +96,12 @@ public class PeriodReportService {
     int stars(AreaKpis area) {
         int met = 0;
         int withTarget = 0;
+        long deductions = 0;
         for (Kpi k : area.kpis()) {
+            if ("INSPECTION_DEDUCTIONS".equals(k.indicator())) {
+                deductions = k.numerator() == null ? 0 : k.numerator();
+                continue;
+            }
             if (k.target() != null && k.value() != null) {
                 withTarget++;
                 if (k.status() == Status.MET) {
@@ -104,7 +109,7 @@ public class PeriodReportService {
                 }
             }
         }
-        return ReportRules.stars(starRule, met, withTarget, 0);
+        return ReportRules.stars(starRule, met, withTarget, deductions);
     }
 
     public Mono<Document> get(String id, PlatformPrincipal user) {
