@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.assessment.area.application.AreaDirectory;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.events.Topics;
@@ -260,7 +261,7 @@ class AssessmentApiIT {
                 "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 0, 0))), 201);
         assertThat(byWorker.get("tier").asString()).isEqualTo("MEDIUM");
         assertThat(byWorker.has("score")).isFalse();
-        assertThat(mongo.count(new Query(), "access_log").block()).isPositive();
+        assertThat(mongo.count(new Query(), ReadAuditLog.COLLECTION).block()).as("reads are audited").isPositive();
     }
 
     @Test
