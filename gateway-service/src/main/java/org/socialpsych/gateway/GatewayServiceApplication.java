@@ -8,6 +8,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GatewayServiceApplication {
 
     public static void main(String[] args) {
+        // Reactor Netty 1.3 with native (epoll) transports leaves gateway requests pending under bursts
+        // (reactor/reactor-netty#4253, spring-cloud-gateway#4209); NIO is the documented workaround.
+        // -Dreactor.netty.native=true turns native transports back on once a fixed release is in use.
+        if (System.getProperty("reactor.netty.native") == null) {
+            System.setProperty("reactor.netty.native", "false");
+        }
         SpringApplication.run(GatewayServiceApplication.class, args);
     }
 }

@@ -2,6 +2,8 @@ package org.socialpsych.gateway;
 
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -19,11 +21,19 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 @Configuration(proxyBeanMethods = false)
 public class ResilienceConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ResilienceConfiguration.class);
+    static final String[] ROUTES = {"grid-service", "psych-service", "assessment-service", "reporting-service"};
+
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> defaultCircuitBreaker(
             @Value("${socialpsych.gateway.time-limit:15s}") Duration timeLimit,
             @Value("${socialpsych.gateway.open-state-wait:10s}") Duration openWait) {
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+        return factory -> {
+            factory.addCircuitBreakerCustomizer(cb -> cb.getEventPublisher()
+                    .onStateTransition(e -> log.warn("Circuit {}: {}", e.getCircuitBreakerName(), e.getStateTransition()))
+                    .onError(e -> log.warn("Circuit {} recorded a failure: {}", e.getCircuitBreakerName(),
+                            e.getThrowable().toString())), ROUTES);
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(20)
                         .minimumNumberOfCalls(10)
@@ -33,5 +43,6 @@ public class ResilienceConfiguration {
                         .build())
                 .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeLimit).build())
                 .build());
+        };
     }
 }

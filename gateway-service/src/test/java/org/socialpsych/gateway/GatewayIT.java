@@ -3,6 +3,7 @@ package org.socialpsych.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -40,7 +43,9 @@ class GatewayIT {
             throw new IllegalStateException(e);
         }
         BACKEND = HttpServer.create().host("127.0.0.1").port(0)
-                .route(r -> r.get("/api/v1/areas", (req, res) -> res.header("Content-Type", "application/json")
+                .route(r -> r.get("/api/v1/areas/slow", (req, res) -> res.header("Content-Type", "application/json")
+                                .sendString(Mono.delay(Duration.ofMillis(300)).thenReturn("{}")))
+                        .get("/api/v1/areas", (req, res) -> res.header("Content-Type", "application/json")
                         .sendString(Mono.just("{\"seenRequestId\":\"" + req.requestHeaders().get("X-Request-Id")
                                 + "\",\"auth\":" + (req.requestHeaders().get("Authorization") != null) + "}"))))
                 .bindNow();
@@ -110,6 +115,17 @@ class GatewayIT {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://socialpsych.org/problems/service-unavailable")
                 .jsonPath("$.service").isEqualTo("psych-service");
+    }
+
+    @Test
+    void shouldPassABurstOfConcurrentRequestsWithoutTrippingTheCircuit() {
+        String token = devToken();
+        WebClient web = WebClient.create("http://localhost:" + port);
+        List<Integer> statuses = Flux.range(0, 120)
+                .flatMap(i -> web.get().uri("/api/v1/areas/slow").header("Authorization", "Bearer " + token)
+                        .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())), 60)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(statuses).hasSize(120).allMatch(s -> s == 200);
     }
 
     @Test
