@@ -260,11 +260,12 @@ public class BenchTool {
             String db = URI.create(uri.replace("mongodb://", "http://")).getPath().substring(1);
             MongoCollection<Document> facts = client.getDatabase(db).getCollection("facts");
             long t0 = System.nanoTime();
+            String run = Long.toString(System.currentTimeMillis(), 36);
             List<Document> batch = new ArrayList<>();
             for (long i = 0; i < n; i++) {
                 List<String> path = List.of(paths[(int) (i % paths.length)].split(","));
                 boolean positive = i % 7 == 0;
-                batch.add(new Document("_id", "bench-assessment:" + i).append("area", path.get(path.size() - 1))
+                batch.add(new Document("_id", "bench-" + run + "-assessment:" + i).append("area", path.get(path.size() - 1))
                         .append("parent", path.get(path.size() - 2)).append("path", path).append("period", period)
                         .append("aggregateVersion", 1L)
                         .append("metrics", new Document("screened", 1L).append("screenPositive", positive ? 1L : 0L)
