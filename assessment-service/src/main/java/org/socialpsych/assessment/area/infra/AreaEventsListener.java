@@ -1,6 +1,7 @@
 package org.socialpsych.assessment.area.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.assessment.area.application.AreaDirectory;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
@@ -45,6 +46,6 @@ public class AreaEventsListener {
         if (payload.code() == null || payload.path() == null || payload.path().isEmpty()) {
             throw new InvalidEventException("AreaCreated " + event.id() + " lacks code or path");
         }
-        return directory.apply(payload).then();
+        return directory.apply(payload).then().retryWhen(ListenerRetry.transientFailures());
     }
 }

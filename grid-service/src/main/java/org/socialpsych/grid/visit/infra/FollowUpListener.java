@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.chassis.messaging.VersionedUpsert;
@@ -75,7 +76,8 @@ public class FollowUpListener {
                 .set("kind", crisis ? "CRISIS_FOLLOW_UP" : "SMD_FOLLOW_UP");
         if (CRISIS_CLOSED.equals(type)) {
             u.set("open", false);
-            return upsert.apply("visit_followups", id, version, u).then();
+            return upsert.apply("visit_followups", id, version, u).then()
+                    .retryWhen(ListenerRetry.transientFailures());
         }
         String subject = text(p, "subjectId");
         List<String> path = strings(p.path("areaPath"));
@@ -89,7 +91,8 @@ public class FollowUpListener {
         };
         u.set("subjectId", subject).set("areaCode", text(p, "areaCode")).set("areaPath", path).set("dueAt", due)
                 .set("open", true);
-        return upsert.apply("visit_followups", id, version, u).then();
+        return upsert.apply("visit_followups", id, version, u).then()
+                .retryWhen(ListenerRetry.transientFailures());
     }
 
     private static String text(JsonNode p, String field) {

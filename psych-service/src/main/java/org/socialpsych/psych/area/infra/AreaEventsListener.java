@@ -1,6 +1,7 @@
 package org.socialpsych.psych.area.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.events.Topics;
@@ -42,6 +43,6 @@ public class AreaEventsListener {
         if (payload.code() == null || payload.path() == null || payload.path().isEmpty()) {
             throw new InvalidEventException("AreaCreated " + event.id() + " lacks code or path");
         }
-        return tree.apply(payload).then();
+        return tree.apply(payload).then().retryWhen(ListenerRetry.transientFailures());
     }
 }

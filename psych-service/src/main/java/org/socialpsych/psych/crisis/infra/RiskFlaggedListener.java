@@ -1,6 +1,7 @@
 package org.socialpsych.psych.crisis.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.events.Topics;
@@ -48,7 +49,7 @@ public class RiskFlaggedListener {
         }
         String sourceRef = blank(m.sourceRef()) ? "assessment:" + m.aggregateId() : m.sourceRef();
         return intake.accept(new RiskIntake.RiskFlag(m.subjectId(), m.tier(), sourceRef, m.areaCode(), m.areaPath(),
-                m.reasons(), m.instrument())).then();
+                m.reasons(), m.instrument())).then().retryWhen(ListenerRetry.transientFailures());
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,7 @@
 package org.socialpsych.reporting.area.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.events.grid.GridEvents;
@@ -42,6 +43,6 @@ public class AreaEventsListener {
         } catch (JacksonException e) {
             throw new InvalidEventException("Unreadable AreaCreated payload " + event.id(), e);
         }
-        return directory.apply(payload).then();
+        return directory.apply(payload).then().retryWhen(ListenerRetry.transientFailures());
     }
 }

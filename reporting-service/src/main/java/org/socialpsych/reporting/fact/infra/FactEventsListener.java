@@ -1,6 +1,7 @@
 package org.socialpsych.reporting.fact.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.events.Topics;
 import org.socialpsych.reporting.fact.application.FactProjector;
@@ -36,6 +37,7 @@ public class FactEventsListener {
                 .concatMap(store::write)
                 .doOnNext(changed -> meters.counter("reporting.facts.applied", "topic", record.topic(),
                         "changed", String.valueOf(changed)).increment())
-                .then();
+                .then()
+                .retryWhen(ListenerRetry.transientFailures());
     }
 }
