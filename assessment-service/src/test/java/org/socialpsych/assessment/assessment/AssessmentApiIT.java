@@ -174,6 +174,25 @@ class AssessmentApiIT {
     }
 
     @Test
+    void shouldCarryTheCallersTraceIntoThePublishedEvents() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        JsonNode created = json(client().post().uri("/api/v1/assessments").header("Authorization", COUNSELLOR)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("instrument", "PHQ9", "answers", PHQ9_CRITICAL, "subjectId", "p-trace-1",
+                        "areaCode", "610101"))
+                .exchange(), 201);
+        String id = created.get("id").asString();
+        List<ConsumerRecord<String, String>> records = consume(Topics.ASSESSMENT_ASSESSMENTS,
+                r -> id.equals(r.key()), 2, Duration.ofSeconds(60));
+        assertThat(records).hasSize(2);
+        // the outbox stores the request's trace context and the relay sends it on, so the consumers'
+        // spans and log lines join the trace that started at the gateway
+        assertThat(records).allSatisfy(r -> assertThat(header(r, "traceparent"))
+                .matches("00-" + traceId + "-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
     void shouldRejectIncompleteOrMalformedSubmissionsAndStoreOrPublishNothing() {
         long before = stored();
         List<Integer> partial = new ArrayList<>(java.util.Collections.nCopies(9, (Integer) null));

@@ -14,6 +14,7 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.ChassisSecurityConfiguration;
 import org.socialpsych.chassis.web.ProblemHandling;
 import org.socialpsych.chassis.web.RequestIdFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chassis beans every business service uses identically; imported by {@link EnableChassis}. */
@@ -38,8 +41,9 @@ public class ChassisConfiguration {
     }
 
     @Bean
-    OutboxEventFactory outboxEventFactory(JsonMapper jsonMapper) {
-        return new OutboxEventFactory(jsonMapper);
+    OutboxEventFactory outboxEventFactory(JsonMapper jsonMapper, ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator) {
+        return new OutboxEventFactory(jsonMapper, new CurrentTraceparent(tracer, propagator));
     }
 
     @Bean

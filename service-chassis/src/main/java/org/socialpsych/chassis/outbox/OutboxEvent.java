@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param aggregateVersion version of the aggregate after the change
  * @param occurredAt       when the change happened
  * @param payload          JSON payload
+ * @param traceparent      W3C trace context of the request that caused the change (may be null),
+ *                         sent as the {@code traceparent} header so consumers continue that trace
  */
 public record OutboxEvent(
         String eventId,
@@ -24,5 +26,6 @@ public record OutboxEvent(
         String subject,
         long aggregateVersion,
         Instant occurredAt,
-        String payload) {
+        String payload,
+        String traceparent) {
 }

@@ -1,6 +1,7 @@
 package org.socialpsych.chassis.outbox;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.socialpsych.events.EventCatalog;
 import org.socialpsych.events.EventPayload;
@@ -11,9 +12,19 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxEventFactory {
 
     private final JsonMapper jsonMapper;
+    private final Supplier<String> traceparent;
 
     public OutboxEventFactory(JsonMapper jsonMapper) {
+        this(jsonMapper, () -> null);
+    }
+
+    /**
+     * @param traceparent the W3C {@code traceparent} of the current trace, or null outside one;
+     *                    stored with the event so the trace survives the outbox's asynchronous hop
+     */
+    public OutboxEventFactory(JsonMapper jsonMapper, Supplier<String> traceparent) {
         this.jsonMapper = jsonMapper;
+        this.traceparent = traceparent;
     }
 
     public OutboxEvent create(String type, String subject, EventPayload payload) {
@@ -23,6 +34,6 @@ public class OutboxEventFactory {
             throw new IllegalArgumentException(type + " needs payload " + entry.payloadType().getSimpleName());
         }
         return new OutboxEvent(UUID.randomUUID().toString(), type, entry.topic(), payload.aggregateId(), subject,
-                payload.aggregateVersion(), payload.occurredAt(), jsonMapper.writeValueAsString(payload));
+                payload.aggregateVersion(), payload.occurredAt(), jsonMapper.writeValueAsString(payload), traceparent.get());
     }
 }

@@ -43,6 +43,8 @@ import reactor.core.scheduler.Schedulers;
 public class OutboxRelay implements SmartLifecycle {
 
     static final String FIELD = "outbox";
+    /** W3C trace context header; the Kafka listener observation continues the trace from it. */
+    public static final String TRACEPARENT = "traceparent";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final ReactiveMongoTemplate mongo;
@@ -165,6 +167,9 @@ public class OutboxRelay implements SmartLifecycle {
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         if (event.getString("subject") != null) {
             header(record, CloudEventHeaders.SUBJECT, event.getString("subject"));
+        }
+        if (event.getString("traceparent") != null) {
+            header(record, TRACEPARENT, event.getString("traceparent"));
         }
         Timer.Sample sample = Timer.start();
         // KafkaTemplate.send may block for metadata while the broker is away: keep it off the event loop.
