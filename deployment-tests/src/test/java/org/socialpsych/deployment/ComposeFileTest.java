@@ -37,6 +37,8 @@ class ComposeFileTest {
             Map<String, Object> s = Repo.map(services.get(e.getKey()));
             assertThat(s.get("image").toString()).startsWith("socialpsych/" + e.getKey() + ":");
             assertThat(Repo.list(s.get("ports")).toString()).as(e.getKey() + " port").contains(e.getValue() + ":" + e.getValue());
+            assertThat(Repo.map(s.get("healthcheck")).get("test").toString()).as(e.getKey() + " health on management port")
+                    .contains("127.0.0.1/" + Repo.MANAGEMENT_PORTS.get(e.getKey()) + " ");
             Map<String, Object> env = Repo.map(s.get("environment"));
             assertThat(env).as(e.getKey() + " env").containsKeys("KAFKA_BOOTSTRAP_SERVERS", "EUREKA_URL", "JWT_ISSUER_URI",
                     "SPRING_APPLICATION_NAME");
@@ -109,6 +111,22 @@ class ComposeFileTest {
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes());
             return new Repo.Result(p.waitFor(), out);
+        }
+    }
+
+    @Test
+    void shouldHaveKeycloakMintTokensForThePlatformAudienceTheServicesCheck() throws Exception {
+        Map<String, Object> realm = Repo.yaml(Repo.read("docker/keycloak/socialpsych-realm.json"));
+        assertThat(Repo.read("service-chassis/src/main/resources/chassis-defaults.yml"))
+                .contains("audience: ${JWT_AUDIENCE:socialpsych}");
+        for (Object c : Repo.list(realm.get("clients"))) {
+            Map<String, Object> client = Repo.map(c);
+            assertThat(Repo.list(client.get("protocolMappers"))).as(client.get("clientId") + " audience mapper")
+                    .anySatisfy(m -> {
+                        assertThat(Repo.map(m).get("protocolMapper")).isEqualTo("oidc-audience-mapper");
+                        assertThat(Repo.map(Repo.map(m).get("config")).get("included.custom.audience"))
+                                .isEqualTo("socialpsych");
+                    });
         }
     }
 }

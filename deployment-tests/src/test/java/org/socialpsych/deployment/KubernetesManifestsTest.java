@@ -129,6 +129,10 @@ class KubernetesManifestsTest {
             assertThat(c.getPorts().get(0).getContainerPort()).isEqualTo(Repo.PORTS.get(name));
             assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");
             assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
+            int managementPort = Repo.MANAGEMENT_PORTS.get(name);
+            assertThat(c.getPorts()).as(name + " management port")
+                    .anyMatch(p -> p.getContainerPort() == managementPort
+                            && (p.getName().equals(c.getReadinessProbe().getHttpGet().getPort().getStrVal())));
             assertThat(c.getStartupProbe()).as(name + " startup probe").isNotNull();
             assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
             assertThat(c.getResources().getLimits()).containsKeys("cpu", "memory");

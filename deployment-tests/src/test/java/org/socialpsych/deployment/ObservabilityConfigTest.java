@@ -19,7 +19,7 @@ class ObservabilityConfigTest {
     @Test
     void shouldScrapeEveryComponent() throws Exception {
         String prometheus = Repo.read("docker/prometheus/prometheus.yml");
-        Repo.PORTS.forEach((name, port) -> assertThat(prometheus).contains(name + ":" + port));
+        Repo.MANAGEMENT_PORTS.forEach((name, port) -> assertThat(prometheus).contains(name + ":" + port));
         assertThat(prometheus).contains("/actuator/prometheus");
     }
 

@@ -19,6 +19,9 @@ final class Repo {
             "assessment-service", "reporting-service");
     static final Map<String, Integer> PORTS = Map.of("registry-service", 8761, "gateway-service", 8080,
             "grid-service", 8081, "psych-service", 8082, "assessment-service", 8083, "reporting-service", 8084);
+    /** Where actuator answers: the gateway keeps it off its public port. */
+    static final Map<String, Integer> MANAGEMENT_PORTS = Map.of("registry-service", 8761, "gateway-service", 8090,
+            "grid-service", 8081, "psych-service", 8082, "assessment-service", 8083, "reporting-service", 8084);
 
     private Repo() {
     }

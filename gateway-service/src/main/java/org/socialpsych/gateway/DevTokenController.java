@@ -44,8 +44,11 @@ public class DevTokenController {
             "CLINICIAN", "HOTLINE_OPERATOR", "POLICE_LIAISON", "ANALYST", "AUDITOR", "RESIDENT", "EXTERNAL_SYSTEM");
 
     private final NimbusJwtEncoder encoder;
+    private final String audience;
 
-    public DevTokenController(@Value("${socialpsych.dev-tokens.keys-dir}") String keysDir) throws Exception {
+    public DevTokenController(@Value("${socialpsych.dev-tokens.keys-dir}") String keysDir,
+            @Value("${socialpsych.security.jwt.audience:socialpsych}") String audience) throws Exception {
+        this.audience = audience;
         Path dir = Path.of(keysDir);
         KeyFactory rsa = KeyFactory.getInstance("RSA");
         RSAPrivateKey priv = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der(dir.resolve("jwt-private.pem"))));
@@ -74,6 +77,7 @@ public class DevTokenController {
         int ttl = request.ttlMinutes() == null ? 480 : Math.min(Math.max(request.ttlMinutes(), 1), 1440);
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer("socialpsych-local")
+                .audience(List.of(audience))
                 .subject(request.subject())
                 .issuedAt(now)
                 .expiresAt(now.plus(Duration.ofMinutes(ttl)))

@@ -2,7 +2,13 @@ package org.socialpsych.gateway;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -26,13 +32,27 @@ public class GatewaySecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/fallback/**", "/openapi/**", "/v3/api-docs",
+                                "/actuator/prometheus", "/actuator/metrics/**", "/actuator/gateway/**",
+                                "/fallback/**", "/openapi/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, DevTokenController.PATH).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { }))
+                .headers(h -> h.hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(GatewaySecurityConfiguration::unauthorized)
+                        .accessDeniedHandler((exchange, denied) -> ProblemResponses.write(exchange,
+                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This path is not open to callers.")))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { })
+                        .authenticationEntryPoint(GatewaySecurityConfiguration::unauthorized))
                 .build();
+    }
+
+    /** 401 with the standard {@code WWW-Authenticate: Bearer} challenge and a problem+json body that
+     * does not say why the token failed (expired, wrong key, wrong audience look the same). */
+    static Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException e) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                "A valid bearer token for this platform is required.");
     }
 }

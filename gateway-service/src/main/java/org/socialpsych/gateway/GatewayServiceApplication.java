@@ -2,9 +2,13 @@ package org.socialpsych.gateway;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The one door for external calls: authenticates, routes through Eureka, breaks circuits. */
 @SpringBootApplication
+@EnableScheduling
+@EnableConfigurationProperties(GatewayLimitsProperties.class)
 public class GatewayServiceApplication {
 
     public static void main(String[] args) {

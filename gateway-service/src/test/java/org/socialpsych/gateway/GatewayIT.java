@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.socialpsych.localstack.KeyMaterial;
 import org.socialpsych.localstack.testing.TestInfra;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -66,7 +67,15 @@ class GatewayIT {
                 () -> "http://127.0.0.1:" + BACKEND.port());
         r.add("spring.cloud.discovery.client.simple.instances.psych-service[0].uri",
                 () -> "http://127.0.0.1:" + DEAD_PORT);
+        r.add("management.server.port", () -> "0");
+        r.add("socialpsych.gateway.max-request-size", () -> "64KB");
+        // a tight bucket on one route so the limit can be observed; other routes keep the defaults
+        r.add("socialpsych.gateway.rate-limit.routes.psych-service.capacity", () -> "3");
+        r.add("socialpsych.gateway.rate-limit.routes.psych-service.refill-per-second", () -> "0.01");
     }
+
+    @LocalManagementPort
+    int managementPort;
 
     @LocalServerPort
     int port;
@@ -143,9 +152,94 @@ class GatewayIT {
     }
 
     @Test
-    void shouldExposeHealthAndPrometheusWithoutAToken() {
-        client().get().uri("/actuator/health").exchange().expectStatus().isOk();
-        client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+    void shouldServeActuatorOnlyOnTheManagementPort() {
+        client().get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        client().get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client().get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(b -> assertThat(b).contains("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldRefuseOversizedBodiesDeclaredOrChunked() {
+        String token = devToken();
+        byte[] big = new byte[70 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        client().post().uri("/api/v1/areas").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(big).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).value(b -> assertThat(b).contains("request-too-large"));
+        // no Content-Length: counted while streaming
+        Flux<org.springframework.core.io.buffer.DataBuffer> chunks = Flux.range(0, 20).map(i ->
+                org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance.wrap(new byte[8 * 1024]));
+        Integer status = WebClient.create("http://localhost:" + port).post().uri("/api/v1/areas")
+                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .body(org.springframework.web.reactive.function.BodyInserters.fromDataBuffers(chunks))
+                .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value()))
+                .block(Duration.ofSeconds(30));
+        assertThat(status).isEqualTo(413);
+    }
+
+    @Test
+    void shouldRateLimitPerClientAndRoute() {
+        String first = (String) client().post().uri("/api/v1/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "busy-client", "roles", List.of("SYSTEM_ADMIN"), "areas", List.of("3303")))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("token");
+        for (int i = 0; i < 3; i++) {
+            client().get().uri("/api/v1/crisis-cases").header("Authorization", "Bearer " + first).exchange()
+                    .expectStatus().isEqualTo(503);
+        }
+        client().get().uri("/api/v1/crisis-cases").header("Authorization", "Bearer " + first).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().exists("Retry-After")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // another client on the same route, and the same client on another route, are not affected
+        Map<?, ?> other = client().post().uri("/api/v1/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "someone-else", "roles", List.of("SYSTEM_ADMIN")))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        client().get().uri("/api/v1/crisis-cases").header("Authorization", "Bearer " + other.get("token"))
+                .exchange().expectStatus().isEqualTo(503);
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + first).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void shouldSetSecurityHeadersAndAnswerProblemsWithoutInternals() {
+        client().get().uri("/api/v1/areas").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeadersFilter.API_CSP);
+        String token = devToken();
+        client().get().uri("/api/v1/no-such-api").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).value(b -> assertThat(b)
+                        .doesNotContain("Exception", "trace", "at org.", "127.0.0.1"));
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeadersFilter.API_CSP)
+                .expectHeader().valueEquals("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+    }
+
+    @Test
+    void shouldRefuseATokenMintedForAnotherAudience() throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        String claims = "{\"sub\":\"admin\",\"iss\":\"socialpsych-local\",\"aud\":\"another-app\",\"iat\":" + now
+                + ",\"exp\":" + (now + 600) + ",\"roles\":[\"SYSTEM_ADMIN\"],\"areas\":[]}";
+        String foreign = KeyMaterial.signRs256(KeyMaterial.readPrivateKey(KEYS.resolve(KeyMaterial.PRIVATE_KEY)), claims);
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + foreign).exchange()
+                .expectStatus().isUnauthorized();
+        String good = claims.replace("another-app", "socialpsych");
+        String own = KeyMaterial.signRs256(KeyMaterial.readPrivateKey(KEYS.resolve(KeyMaterial.PRIVATE_KEY)), good);
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + own).exchange()
+                .expectStatus().isOk();
     }
 }

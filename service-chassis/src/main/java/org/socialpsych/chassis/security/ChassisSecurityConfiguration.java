@@ -29,6 +29,11 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
@@ -94,15 +99,30 @@ public class ChassisSecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder chassisJwtDecoder(@Value("${socialpsych.security.jwt.issuer-uri:}") String issuerUri,
-            @Value("${socialpsych.security.jwt.public-key-location:}") String publicKeyLocation) throws Exception {
+            @Value("${socialpsych.security.jwt.public-key-location:}") String publicKeyLocation,
+            @Value("${socialpsych.security.jwt.audience:socialpsych}") String audience) throws Exception {
+        ReactiveJwtDecoder decoder;
+        OAuth2TokenValidator<Jwt> base;
         if (!issuerUri.isBlank()) {
-            return ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
-        }
-        if (publicKeyLocation.isBlank()) {
+            decoder = ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
+            base = JwtValidators.createDefaultWithIssuer(issuerUri);
+        } else if (!publicKeyLocation.isBlank()) {
+            decoder = NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(publicKeyLocation)).build();
+            base = JwtValidators.createDefault();
+        } else {
             throw new IllegalStateException("Set socialpsych.security.jwt.issuer-uri or "
                     + "socialpsych.security.jwt.public-key-location");
         }
-        return NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(publicKeyLocation)).build();
+        if (decoder instanceof NimbusReactiveJwtDecoder nimbus) {
+            nimbus.setJwtValidator(audience.isBlank() ? base
+                    : new DelegatingOAuth2TokenValidator<>(base, audienceValidator(audience)));
+        }
+        return decoder;
+    }
+
+    /** Tokens minted for another application of the same issuer are refused (401). */
+    public static OAuth2TokenValidator<Jwt> audienceValidator(String audience) {
+        return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
     }
 
     /** Reads an X.509 "PUBLIC KEY" PEM from a Spring resource location ({@code file:}, {@code classpath:}). */
