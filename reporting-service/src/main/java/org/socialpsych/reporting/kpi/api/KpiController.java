@@ -31,8 +31,7 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 public class KpiController {
 
-    static final String[] READERS = {Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.ANALYST, Roles.AUDITOR,
-            Roles.EXTERNAL_SYSTEM};
+    static final String[] READERS = KpiService.READERS.toArray(String[]::new);
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

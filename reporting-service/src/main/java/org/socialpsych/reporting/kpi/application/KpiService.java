@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.reporting.area.application.AreaDirectory;
 import org.socialpsych.reporting.area.application.AreaDirectory.AreaEntry;
@@ -36,6 +37,10 @@ public class KpiService {
     public record KpiTable(String period, AreaKpis area, List<AreaKpis> children) {
     }
 
+    /** Who may read indicators, KPIs and their exports (synchronous or as export jobs). */
+    public static final List<String> READERS = List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.ANALYST,
+            Roles.AUDITOR, Roles.EXTERNAL_SYSTEM);
+
     private final ReactiveMongoTemplate mongo;
     private final AreaDirectory directory;
     private final IndicatorRegistry indicators;
@@ -53,12 +58,37 @@ public class KpiService {
     }
 
     public Mono<KpiTable> query(String areaCode, String periodLabel, List<String> codes, PlatformPrincipal user) {
-        Periods period;
+        Periods p;
+        List<IndicatorDefinition> defs;
         try {
-            period = Periods.parse(periodLabel);
-        } catch (IllegalArgumentException e) {
-            return Mono.error(ApiException.invalid("invalid-period", e.getMessage(), Map.of()));
+            p = period(periodLabel);
+            defs = definitions(codes);
+        } catch (ApiException e) {
+            return Mono.error(e);
         }
+        return visibleArea(areaCode, user)
+                .flatMap(area -> directory.children(areaCode).collectList()
+                        .flatMap(children -> {
+                            List<String> codesToRead = new ArrayList<>();
+                            codesToRead.add(area.code());
+                            children.forEach(c -> codesToRead.add(c.code()));
+                            return cells(codesToRead, cellPeriods(p)).map(cells -> new KpiTable(p.label(),
+                                    row(area, cells, p, defs),
+                                    children.stream().map(c -> row(c, cells, p, defs)).toList()));
+                        }));
+    }
+
+    /** The period of a request, or a 422 problem. */
+    public static Periods period(String label) {
+        try {
+            return Periods.parse(label);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("invalid-period", e.getMessage(), Map.of());
+        }
+    }
+
+    /** The definitions named (all when none is), or a 422 problem listing the unknown codes. */
+    public List<IndicatorDefinition> definitions(List<String> codes) {
         List<IndicatorDefinition> defs = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         if (codes == null || codes.isEmpty()) {
@@ -74,24 +104,28 @@ public class KpiService {
             }
         }
         if (!unknown.isEmpty()) {
-            return Mono.error(ApiException.invalid("unknown-indicator", "Unknown indicators: " + unknown,
-                    Map.of("unknown", unknown)));
+            throw ApiException.invalid("unknown-indicator", "Unknown indicators: " + unknown,
+                    Map.of("unknown", unknown));
         }
-        Periods p = period;
+        return defs;
+    }
+
+    /** The area if it lies in the caller's view scope; an unknown and an out-of-scope area are the same 404. */
+    public Mono<AreaEntry> visibleArea(String areaCode, PlatformPrincipal user) {
         return directory.get(areaCode)
                 .filter(a -> user.canView(a.path()))
-                .switchIfEmpty(Mono.error(ApiException.notFound("Area", areaCode)))
-                .flatMap(area -> directory.children(areaCode).collectList()
-                        .flatMap(children -> {
-                            List<String> codesToRead = new ArrayList<>();
-                            codesToRead.add(area.code());
-                            children.forEach(c -> codesToRead.add(c.code()));
-                            List<String> periods = new ArrayList<>(p.months());
-                            periods.add(FactProjector.STOCK);
-                            return cells(codesToRead, periods).map(cells -> new KpiTable(p.label(),
-                                    row(area, cells, p, defs),
-                                    children.stream().map(c -> row(c, cells, p, defs)).toList()));
-                        }));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Area", areaCode)));
+    }
+
+    /** The KPIs of one area for one period (same cells, calculator and suppression as {@link #query}). */
+    public Mono<AreaKpis> areaKpis(AreaEntry area, Periods p, List<IndicatorDefinition> defs) {
+        return cells(List.of(area.code()), cellPeriods(p)).map(cells -> row(area, cells, p, defs));
+    }
+
+    private static List<String> cellPeriods(Periods p) {
+        List<String> periods = new ArrayList<>(p.months());
+        periods.add(FactProjector.STOCK);
+        return periods;
     }
 
     private Mono<Map<String, Map<String, Map<String, Long>>>> cells(List<String> areas, List<String> periods) {

@@ -21,6 +21,7 @@ import org.socialpsych.reporting.kpi.domain.KpiCalculator.Status;
 import org.socialpsych.reporting.report.domain.ReportRules;
 import org.socialpsych.reporting.report.domain.ReportRules.StarRule;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -116,6 +118,12 @@ public class PeriodReportService {
         return mongo.findById(id, Document.class, COLLECTION)
                 .filter(d -> user.canView(d.getList("areaPath", String.class)))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Period report", id)));
+    }
+
+    /** Every report of an area for a period label (a rejected one may have been prepared again). */
+    public Flux<Document> reportsOf(String areaCode, String period) {
+        return mongo.find(new Query(Criteria.where("areaCode").is(areaCode).and("period").is(period))
+                .with(Sort.by("createdAt")), Document.class, COLLECTION);
     }
 
     public Mono<Document> addProblem(String id, String text, PlatformPrincipal user) {
