@@ -80,6 +80,12 @@ class AssessmentApiIT {
         if (areasLoaded) {
             return;
         }
+        loadAreas(mongo);
+        areasLoaded = true;
+    }
+
+    /** Publishes the test area tree (61 > 6101 > 610101, 61 > 6102) and waits until it is in the directory. */
+    static void loadAreas(ReactiveMongoTemplate mongo) throws Exception {
         Properties p = new Properties();
         p.put("bootstrap.servers", TestInfra.get().kafkaBootstrap());
         p.put("key.serializer", StringSerializer.class.getName());
@@ -110,7 +116,6 @@ class AssessmentApiIT {
             Thread.sleep(200);
         }
         assertThat(mongo.count(new Query(), AreaDirectory.COLLECTION).block()).isEqualTo(4);
-        areasLoaded = true;
     }
 
     WebTestClient.ResponseSpec submit(String auth, String idempotencyKey, Map<String, Object> body) {

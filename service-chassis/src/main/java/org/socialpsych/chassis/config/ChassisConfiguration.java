@@ -14,6 +14,7 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.ChassisSecurityConfiguration;
 import org.socialpsych.chassis.web.ProblemHandling;
 import org.socialpsych.chassis.web.RequestIdFilter;
+import org.socialpsych.chassis.web.StrictJsonRequests;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,6 +75,11 @@ public class ChassisConfiguration {
             @Value("${socialpsych.kafka.retry.initial-interval-ms:500}") long initial,
             @Value("${socialpsych.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
         return KafkaErrorHandling.errorHandler(template, initial, maxElapsed);
+    }
+
+    @Bean
+    StrictJsonRequests strictJsonRequests(JsonMapper jsonMapper) {
+        return new StrictJsonRequests(jsonMapper);
     }
 
     @Bean

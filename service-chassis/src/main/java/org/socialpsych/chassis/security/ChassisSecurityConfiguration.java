@@ -55,6 +55,11 @@ public class ChassisSecurityConfiguration {
             "/webjars/**"};
 
     @Bean
+    static FirewallProblems firewallProblems() {
+        return new FirewallProblems();
+    }
+
+    @Bean
     SecurityWebFilterChain chassisSecurityFilterChain(ServerHttpSecurity http,
             @Value("${socialpsych.security.external-system.allowed-paths:/api/v1/kpis/**,/api/v1/indicators/**}")
             List<String> externalPaths) {

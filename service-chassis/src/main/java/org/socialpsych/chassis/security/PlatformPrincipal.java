@@ -30,13 +30,14 @@ public record PlatformPrincipal(String subject, Set<String> roles, Set<String> v
         return roles.contains(Roles.SYSTEM_ADMIN);
     }
 
-    /** True when the area whose ancestor path (root first, area last) is given lies in a view scope. */
+    /** True when the area whose ancestor path (root first, area last) is given lies in a view scope;
+     * a token without any role sees nothing, whatever areas it names. */
     public boolean canView(List<String> areaPath) {
-        return isSystemAdmin() || covers(viewAreas, areaPath);
+        return isSystemAdmin() || !roles.isEmpty() && covers(viewAreas, areaPath);
     }
 
     public boolean canCapture(List<String> areaPath) {
-        return isSystemAdmin() || covers(captureAreas, areaPath);
+        return isSystemAdmin() || !roles.isEmpty() && covers(captureAreas, areaPath);
     }
 
     private static boolean covers(Set<String> scopes, List<String> areaPath) {

@@ -97,11 +97,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 String field = de.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+                boolean unknown = de instanceof tools.jackson.databind.exc.UnrecognizedPropertyException;
                 ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                         field == null ? "The request body is not valid JSON for this resource"
-                                : "Invalid value for field '" + field + "'");
+                                : (unknown ? "Unknown field '" : "Invalid value for field '") + field + "'");
                 if (field != null) {
-                    problem.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value or type")));
+                    problem.setProperty("errors", List.of(Map.of("field", field,
+                            "message", unknown ? "not a field of this resource" : "invalid value or type")));
                 }
                 return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
             }

@@ -82,6 +82,8 @@ public class InstrumentController {
     @PostMapping("/{code}/score")
     public Mono<ScoreResponse> score(@PathVariable String code, @RequestBody ScoreRequest body) {
         return CurrentUser.get()
+                .filter(u -> !u.roles().isEmpty())
+                .switchIfEmpty(Mono.error(ApiException.forbidden("Scoring needs a platform role")))
                 .flatMap(u -> catalog.current(code))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Instrument", code)))
                 .map(def -> {
