@@ -10,12 +10,15 @@ public final class Topics {
     public static final String GRID_VISITS = "grid.visits.v1";
     public static final String GRID_EVENTS = "grid.grid-events.v1";
     public static final String GRID_INSPECTIONS = "grid.inspections.v1";
+    public static final String GRID_STAFF_ASSIGNMENTS = "grid.staff-assignments.v1";
     public static final String PSYCH_SERVICE_POINTS = "psych.service-points.v1";
     public static final String PSYCH_PRACTITIONERS = "psych.practitioners.v1";
     public static final String PSYCH_HOTLINE_CALLS = "psych.hotline-calls.v1";
     public static final String PSYCH_CRISIS_CASES = "psych.crisis-cases.v1";
     public static final String PSYCH_REFERRALS = "psych.referrals.v1";
     public static final String PSYCH_SMD_PATIENTS = "psych.smd-patients.v1";
+    public static final String PSYCH_APPOINTMENTS = "psych.appointments.v1";
+    public static final String PSYCH_CONSENTS = "psych.consents.v1";
     public static final String ASSESSMENT_ASSESSMENTS = "assessment.assessments.v1";
     public static final String ASSESSMENT_CAMPAIGNS = "assessment.campaigns.v1";
 

@@ -28,6 +28,10 @@ public final class GridEvents {
     public static final String GRID_EVENT_CLOSED = "org.socialpsych.grid.GridEventClosed.v1";
     public static final String INSPECTION_FINDING_RECORDED = "org.socialpsych.grid.InspectionFindingRecorded.v1";
     public static final String RECTIFICATION_VERIFIED = "org.socialpsych.grid.RectificationVerified.v1";
+    public static final String RESIDENT_REATTRIBUTED = "org.socialpsych.grid.ResidentReattributed.v1";
+    public static final String STAFF_ASSIGNMENT_STARTED = "org.socialpsych.grid.StaffAssignmentStarted.v1";
+    public static final String STAFF_ASSIGNMENT_ENDED = "org.socialpsych.grid.StaffAssignmentEnded.v1";
+    public static final String STAFF_REASSIGNED = "org.socialpsych.grid.StaffReassigned.v1";
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry(AREA_CREATED, Topics.GRID_AREAS, AreaCreatedV1.class, "grid-service"),
@@ -47,7 +51,13 @@ public final class GridEvents {
             new Entry(GRID_EVENT_ESCALATED, Topics.GRID_EVENTS, GridEventEscalatedV1.class, "grid-service"),
             new Entry(GRID_EVENT_CLOSED, Topics.GRID_EVENTS, GridEventClosedV1.class, "grid-service"),
             new Entry(INSPECTION_FINDING_RECORDED, Topics.GRID_INSPECTIONS, InspectionFindingRecordedV1.class, "grid-service"),
-            new Entry(RECTIFICATION_VERIFIED, Topics.GRID_INSPECTIONS, RectificationVerifiedV1.class, "grid-service"));
+            new Entry(RECTIFICATION_VERIFIED, Topics.GRID_INSPECTIONS, RectificationVerifiedV1.class, "grid-service"),
+            new Entry(RESIDENT_REATTRIBUTED, Topics.GRID_RESIDENTS, ResidentReattributedV1.class, "grid-service"),
+            new Entry(STAFF_ASSIGNMENT_STARTED, Topics.GRID_STAFF_ASSIGNMENTS, StaffAssignmentStartedV1.class,
+                    "grid-service"),
+            new Entry(STAFF_ASSIGNMENT_ENDED, Topics.GRID_STAFF_ASSIGNMENTS, StaffAssignmentEndedV1.class,
+                    "grid-service"),
+            new Entry(STAFF_REASSIGNED, Topics.GRID_STAFF_ASSIGNMENTS, StaffReassignedV1.class, "grid-service"));
 
     private GridEvents() {
     }

@@ -24,6 +24,12 @@ public final class PsychEvents {
     public static final String REFERRAL_CLOSED = "org.socialpsych.psych.ReferralClosed.v1";
     public static final String SMD_PATIENT_REGISTERED = "org.socialpsych.psych.SmdPatientRegistered.v1";
     public static final String SMD_FOLLOW_UP_RECORDED = "org.socialpsych.psych.SmdFollowUpRecorded.v1";
+    public static final String APPOINTMENT_BOOKED = "org.socialpsych.psych.AppointmentBooked.v1";
+    public static final String APPOINTMENT_CANCELLED = "org.socialpsych.psych.AppointmentCancelled.v1";
+    public static final String APPOINTMENT_MISSED = "org.socialpsych.psych.AppointmentMissed.v1";
+    public static final String COUNSELLING_SESSION_RECORDED = "org.socialpsych.psych.CounsellingSessionRecorded.v1";
+    public static final String CONSENT_GIVEN = "org.socialpsych.psych.ConsentGiven.v1";
+    public static final String CONSENT_REVOKED = "org.socialpsych.psych.ConsentRevoked.v1";
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry(CRISIS_CASE_OPENED, Topics.PSYCH_CRISIS_CASES, CrisisCaseOpenedV1.class, "psych-service"),
@@ -42,7 +48,13 @@ public final class PsychEvents {
             new Entry(REFERRAL_DECLINED, Topics.PSYCH_REFERRALS, ReferralDeclinedV1.class, "psych-service"),
             new Entry(REFERRAL_CLOSED, Topics.PSYCH_REFERRALS, ReferralClosedV1.class, "psych-service"),
             new Entry(SMD_PATIENT_REGISTERED, Topics.PSYCH_SMD_PATIENTS, SmdPatientRegisteredV1.class, "psych-service"),
-            new Entry(SMD_FOLLOW_UP_RECORDED, Topics.PSYCH_SMD_PATIENTS, SmdFollowUpRecordedV1.class, "psych-service"));
+            new Entry(SMD_FOLLOW_UP_RECORDED, Topics.PSYCH_SMD_PATIENTS, SmdFollowUpRecordedV1.class, "psych-service"),
+            new Entry(APPOINTMENT_BOOKED, Topics.PSYCH_APPOINTMENTS, AppointmentBookedV1.class, "psych-service"),
+            new Entry(APPOINTMENT_CANCELLED, Topics.PSYCH_APPOINTMENTS, AppointmentCancelledV1.class, "psych-service"),
+            new Entry(APPOINTMENT_MISSED, Topics.PSYCH_APPOINTMENTS, AppointmentMissedV1.class, "psych-service"),
+            new Entry(COUNSELLING_SESSION_RECORDED, Topics.PSYCH_APPOINTMENTS, CounsellingSessionRecordedV1.class, "psych-service"),
+            new Entry(CONSENT_GIVEN, Topics.PSYCH_CONSENTS, ConsentGivenV1.class, "psych-service"),
+            new Entry(CONSENT_REVOKED, Topics.PSYCH_CONSENTS, ConsentRevokedV1.class, "psych-service"));
 
     private PsychEvents() {
     }

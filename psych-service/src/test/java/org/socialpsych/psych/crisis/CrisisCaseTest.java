@@ -190,4 +190,17 @@ class CrisisCaseTest {
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.outcome()).isEqualTo(CaseOutcome.RESOLVED);
     }
+
+    @Test
+    void shouldNameAResponderOnceAndNotOnAClosedCase() {
+        CrisisCase c = open(RiskTier.MEDIUM);
+        assertThat(c.assignResponder("resp-1", "admin", T0)).isTrue();
+        assertThat(c.assignResponder("resp-1", "admin", T0)).isFalse();
+        assertThat(c.responders()).containsExactly("resp-1");
+        assertThat(c.version()).isEqualTo(2);
+        c.requestClose(CaseOutcome.RESOLVED, false, null, null, "admin", T0, POLICY);
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> c.assignResponder("resp-2", "admin", T0)).isInstanceOf(RuleException.class)
+                .hasMessageContaining("closed");
+    }
 }

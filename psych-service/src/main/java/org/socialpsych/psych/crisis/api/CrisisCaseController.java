@@ -55,6 +55,9 @@ public class CrisisCaseController {
     public record NoteRequest(@Size(max = 2000) String note) {
     }
 
+    public record ResponderRequest(@NotBlank @Size(max = 64) String userId) {
+    }
+
     public record TierRequest(@NotNull RiskTier tier, @Size(max = 2000) String reason) {
     }
 
@@ -72,7 +75,7 @@ public class CrisisCaseController {
             Instant firstContactAt, boolean acknowledgeBreached, boolean firstContactBreached,
             EscalationLevel escalationLevel, List<Escalation> escalations, PendingSignOff pendingSignOff,
             CaseOutcome outcome, boolean seriousIncident, Review review, Instant closedAt, List<String> reasons,
-            List<TimelineEntry> timeline, long version) {
+            List<TimelineEntry> timeline, List<String> responders, long version) {
 
         static CaseView of(CrisisCase c, boolean clinical) {
             return new CaseView(c.id(), c.subjectId(), c.tier(), c.status(), c.source(), c.sourceRef(), c.areaCode(),
@@ -80,7 +83,7 @@ public class CrisisCaseController {
                     c.acknowledgedAt(), c.firstContactAt(), c.acknowledgeBreached(), c.firstContactBreached(),
                     c.escalationLevel(), c.escalations(), c.pendingSignOff(), c.outcome(), c.seriousIncident(),
                     clinical ? c.review() : null, c.closedAt(), clinical ? c.reasons() : List.of(), c.timeline(),
-                    c.version());
+                    c.responders(), c.version());
         }
     }
 
@@ -147,6 +150,13 @@ public class CrisisCaseController {
     public Mono<Object> escalate(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body) {
         String note = body == null ? null : body.note();
         return CurrentUser.get().flatMap(user -> service.escalate(id, note, user).map(c -> view(c, user)));
+    }
+
+    /** Names a person (user id) as a responder: task-scoped access to the person's archive while the case is open. */
+    @PostMapping("/{id}/responders")
+    public Mono<Object> responder(@PathVariable String id, @Valid @RequestBody ResponderRequest body) {
+        return CurrentUser.get().flatMap(user -> service.assignResponder(id, body.userId(), user)
+                .map(c -> view(c, user)));
     }
 
     /** Raising applies at once; lowering waits for {@code /tier/sign-off} by a second person. */

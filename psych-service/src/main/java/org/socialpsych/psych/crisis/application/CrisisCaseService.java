@@ -206,6 +206,11 @@ public class CrisisCaseService {
                 (c, a) -> c.escalateManually(user.subject(), clock.instant(), note, a, policy));
     }
 
+    /** Names a responder (user id) on an open case; naming the same person twice changes nothing. */
+    public Mono<CrisisCase> assignResponder(String id, String userId, PlatformPrincipal user) {
+        return mutate(id, user, SIGNERS, false, (c, a) -> c.assignResponder(userId, user.subject(), clock.instant()));
+    }
+
     public Mono<CrisisCase> requestTier(String id, RiskTier tier, String reason, PlatformPrincipal user) {
         return mutate(id, user, SIGNERS, false,
                 (c, a) -> c.requestTierChange(tier, reason, user.subject(), clock.instant(), policy));

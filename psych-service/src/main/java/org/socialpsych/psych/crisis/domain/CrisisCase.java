@@ -48,6 +48,8 @@ public final class CrisisCase {
     private Instant nextCheckAt;
     private final List<TimelineEntry> timeline;
     private long version;
+    /** named people (user ids) working the case; they may read the person's archive while it is open */
+    private final List<String> responders;
     private final List<CrisisEvent> changes = new ArrayList<>();
 
     /** Rebuilds a stored case; {@link #open} makes a new one. */
@@ -57,7 +59,8 @@ public final class CrisisCase {
             Instant acknowledgedAt, String acknowledgedByActor, Instant firstContactAt, boolean acknowledgeBreached,
             boolean firstContactBreached, EscalationLevel escalationLevel, List<Escalation> escalations,
             PendingSignOff pendingSignOff, CaseOutcome outcome, boolean seriousIncident, Review review,
-            Instant closedAt, Instant nextCheckAt, List<TimelineEntry> timeline, long version) {
+            Instant closedAt, Instant nextCheckAt, List<TimelineEntry> timeline, long version,
+            List<String> responders) {
         this.id = id;
         this.subjectId = subjectId;
         this.source = source;
@@ -87,6 +90,7 @@ public final class CrisisCase {
         this.nextCheckAt = nextCheckAt;
         this.timeline = new ArrayList<>(timeline == null ? List.of() : timeline);
         this.version = version;
+        this.responders = new ArrayList<>(responders == null ? List.of() : responders);
     }
 
     /** Opens a case routed and timed by the tier's policy (DOMAIN.md §4.3). */
@@ -103,7 +107,7 @@ public final class CrisisCase {
         CrisisCase c = new CrisisCase(id, subjectId, source, sourceRef, areaCode, areaPath, now, actor, reasons, tier,
                 CaseStatus.OPEN, p.assignees(), p.acknowledge() == null ? null : now.plus(p.acknowledge()),
                 now.plus(p.firstContact()), null, null, null, false, false, p.initialLevel(), List.of(), null, null,
-                false, null, null, null, List.of(), 0);
+                false, null, null, null, List.of(), 0, List.of());
         c.version = 1;
         c.log(now, actor, "OPENED", tier + " from " + source + " (" + sourceRef + "), routed to " + p.assignees());
         c.changes.add(new CrisisEvent.Opened(1, now));
@@ -140,6 +144,24 @@ public final class CrisisCase {
         bump(now, actor, "FIRST_CONTACT", (onTime ? "on time" : "late") + (note == null ? "" : ": " + note));
         changes.add(new CrisisEvent.FirstContactMade(version, now, onTime, minutes));
         recomputeNextCheck(policy);
+    }
+
+    /**
+     * Names a person (user id) as a responder of this case, next to the routed units. While the case
+     * is open, that person may read the subject's archive even outside their area scope.
+     * Returns false when they were already named.
+     */
+    public boolean assignResponder(String userId, String actor, Instant now) {
+        requireOpen();
+        if (userId == null || userId.isBlank()) {
+            throw new RuleException(Kind.INVALID, "responder-required", "Name the responder's user id");
+        }
+        if (responders.contains(userId)) {
+            return false;
+        }
+        responders.add(userId);
+        bump(now, actor, "RESPONDER_ASSIGNED", userId);
+        return true;
     }
 
     /** A responder pushes the case one rung up by hand. */
@@ -405,4 +427,5 @@ public final class CrisisCase {
     public Instant nextCheckAt() { return nextCheckAt; }
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     public long version() { return version; }
+    public List<String> responders() { return List.copyOf(responders); }
 }

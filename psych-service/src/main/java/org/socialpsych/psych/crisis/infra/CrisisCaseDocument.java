@@ -67,6 +67,9 @@ public class CrisisCaseDocument {
     public Instant nextCheckAt;
     public List<TimelineEntry> timeline = new ArrayList<>();
     public long version;
+    /** named responders (user ids); task-scoped archive access while the case is open */
+    @Indexed
+    public List<String> responders = new ArrayList<>();
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
@@ -102,6 +105,7 @@ public class CrisisCaseDocument {
         d.nextCheckAt = c.nextCheckAt();
         d.timeline = new ArrayList<>(c.timeline());
         d.version = c.version();
+        d.responders = new ArrayList<>(c.responders());
         return d;
     }
 
@@ -109,6 +113,6 @@ public class CrisisCaseDocument {
         return new CrisisCase(id, subjectId, source, sourceRef, areaCode, areaPath, openedAt, openedBy, reasons, tier,
                 status, assignees, acknowledgeBy, firstContactBy, acknowledgedAt, acknowledgedBy, firstContactAt,
                 acknowledgeBreached, firstContactBreached, escalationLevel, escalations, pendingSignOff, outcome,
-                seriousIncident, review, closedAt, nextCheckAt, timeline, version);
+                seriousIncident, review, closedAt, nextCheckAt, timeline, version, responders);
     }
 }

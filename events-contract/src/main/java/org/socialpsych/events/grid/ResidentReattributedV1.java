@@ -1,0 +1,30 @@
+package org.socialpsych.events.grid;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.socialpsych.events.EventPayload;
+
+/**
+ * A resident's grid changed from effectiveFrom because the old grid was merged into another; records before that day stay attributed to the old grid. Pseudonymous id and areas only: no identity data.
+ * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id).
+ *
+ * @param fromGridCode the grid that ended
+ * @param fromGridPath its path
+ * @param gridCode the surviving grid
+ * @param gridPath its path
+ * @param effectiveFrom first day in the surviving grid (the merge date)
+ * @param reason why: AREA_MERGED
+ */
+public record ResidentReattributedV1(
+        String aggregateId,
+        long aggregateVersion,
+        Instant occurredAt,
+        String fromGridCode,
+        List<String> fromGridPath,
+        String gridCode,
+        List<String> gridPath,
+        LocalDate effectiveFrom,
+        String reason) implements EventPayload {
+}

@@ -1,0 +1,29 @@
+package org.socialpsych.events.psych;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.socialpsych.events.EventPayload;
+
+/**
+ * A booked counselling appointment was cancelled and its seat freed.
+ * Topic {@code psych.appointments.v1}, key = aggregate id.
+ *
+ * @param subjectId pseudonymous subject id of the person
+ * @param servicePointId service point of the appointment
+ * @param practitionerId practitioner booked or who held the session
+ * @param slotStart start of the booked slot
+ * @param areaCode area the record belongs to (the service point's area for appointments)
+ * @param areaPath area codes from the root down to areaCode
+ */
+public record AppointmentCancelledV1(
+        String aggregateId,
+        long aggregateVersion,
+        Instant occurredAt,
+        String subjectId,
+        String servicePointId,
+        String practitionerId,
+        Instant slotStart,
+        String areaCode,
+        List<String> areaPath) implements EventPayload {
+}

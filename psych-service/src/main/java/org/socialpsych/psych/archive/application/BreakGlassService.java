@@ -1,0 +1,116 @@
+package org.socialpsych.psych.archive.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.Roles;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.psych.archive.domain.ArchiveAccess;
+import org.socialpsych.psych.archive.infra.BreakGlassGrantDocument;
+import org.socialpsych.psych.common.application.Problems;
+import org.socialpsych.psych.common.domain.RuleException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Break-glass (emergency) access to one person's archive: granted at once for a stated reason,
+ * for {@code socialpsych.archive.break-glass-ttl}; every use is audit-logged with purpose
+ * BREAK_GLASS, and every grant waits in the AUDITOR's review queue until a different person
+ * reviews it.
+ */
+@Service
+public class BreakGlassService {
+
+    public enum ReviewFilter {
+        PENDING, REVIEWED, ALL
+    }
+
+    public enum Finding {
+        JUSTIFIED, NOT_JUSTIFIED
+    }
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+    private final ArchiveProperties properties;
+
+    public BreakGlassService(ReactiveMongoTemplate mongo, Clock clock, ArchiveProperties properties) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public Mono<BreakGlassGrantDocument> grant(String personId, String reason, PlatformPrincipal user) {
+        try {
+            ArchiveAccess.checkBreakGlass(user.roles(), reason);
+        } catch (RuleException e) {
+            return Mono.error(Problems.of(e));
+        }
+        BreakGlassGrantDocument d = new BreakGlassGrantDocument();
+        d.id = "bg-" + UUID.randomUUID();
+        d.personId = personId;
+        d.requester = user.subject();
+        d.requesterRoles = new ArrayList<>(new TreeSet<>(user.roles()));
+        d.reason = reason.strip();
+        d.grantedAt = clock.instant();
+        d.expiresAt = d.grantedAt.plus(properties.breakGlassTtl());
+        d.reviewed = false;
+        return mongo.insert(d);
+    }
+
+    /** The caller's grant for the person that is still running, if any. */
+    public Mono<BreakGlassGrantDocument> active(String personId, PlatformPrincipal user) {
+        return mongo.findOne(new Query(Criteria.where("requester").is(user.subject()).and("personId").is(personId)
+                .and("expiresAt").gt(clock.instant())).with(Sort.by(Sort.Direction.DESC, "expiresAt")),
+                BreakGlassGrantDocument.class);
+    }
+
+    public Mono<Void> used(String grantId) {
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(grantId)),
+                new Update().inc("uses", 1).set("lastUsedAt", clock.instant()), BreakGlassGrantDocument.class).then();
+    }
+
+    public Flux<BreakGlassGrantDocument> reviews(ReviewFilter filter, PlatformPrincipal user) {
+        requireAuditor(user);
+        Criteria c = filter == ReviewFilter.ALL ? new Criteria()
+                : Criteria.where("reviewed").is(filter == ReviewFilter.REVIEWED);
+        return mongo.find(new Query(c).with(Sort.by("grantedAt")).limit(500), BreakGlassGrantDocument.class);
+    }
+
+    /** Marks a grant reviewed; the reviewer is not the requester, and a grant is reviewed once. */
+    public Mono<BreakGlassGrantDocument> review(String id, Finding finding, String note, PlatformPrincipal user) {
+        requireAuditor(user);
+        return mongo.findById(id, BreakGlassGrantDocument.class)
+                .switchIfEmpty(Mono.error(ApiException.notFound("Break-glass grant", id)))
+                .flatMap(g -> {
+                    try {
+                        ArchiveAccess.checkReviewer(g.requester, user.subject());
+                    } catch (RuleException e) {
+                        return Mono.error(Problems.of(e));
+                    }
+                    Update update = new Update().set("reviewed", true).set("reviewedBy", user.subject())
+                            .set("reviewedAt", clock.instant()).set("finding", finding.name()).set("reviewNote", note);
+                    return mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("reviewed").is(false)), update,
+                                    BreakGlassGrantDocument.class)
+                            .flatMap(r -> r.getModifiedCount() == 1
+                                    ? mongo.findById(id, BreakGlassGrantDocument.class)
+                                    : Mono.error(ApiException.conflict("already-reviewed",
+                                            "This break-glass access has already been reviewed")));
+                });
+    }
+
+    private static void requireAuditor(PlatformPrincipal user) {
+        if (!user.hasRole(Roles.AUDITOR)) {
+            throw ApiException.forbidden("Break-glass reviews are for auditors");
+        }
+    }
+}

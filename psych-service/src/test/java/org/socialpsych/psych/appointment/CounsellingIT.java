@@ -1,0 +1,220 @@
+package org.socialpsych.psych.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialpsych.psych.support.PsychIT.consume;
+import static org.socialpsych.psych.support.PsychIT.header;
+import static org.socialpsych.psych.support.PsychIT.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.socialpsych.events.Topics;
+import org.socialpsych.events.psych.PsychEvents;
+import org.socialpsych.psych.support.PsychIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** Appointments and sessions against the real broker and Mongo-wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CounsellingIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry r) {
+        ServiceTestSupport.infra(r, "psych-counselling");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
+    static final String COUNSELLOR = ServiceTestSupport.bearer("co-1", List.of("COUNSELLOR"), List.of("7601"));
+
+    @BeforeEach
+    void areas() {
+        PsychIT.seedAreas(mongo, "7601");
+        PsychIT.seedAreas(mongo, "7602");
+    }
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    EntityExchangeResult<byte[]> call(String auth, String uri, Object body, String idempotencyKey) {
+        var spec = client().post().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            spec = spec.header("Idempotency-Key", idempotencyKey);
+        }
+        return spec.bodyValue(body).exchange().expectBody().returnResult();
+    }
+
+    JsonNode post(String auth, String uri, Object body, int status) {
+        EntityExchangeResult<byte[]> r = call(auth, uri, body, null);
+        assertThat(r.getStatus().value()).as(uri + " " + new String(r.getResponseBodyContent() == null ? new byte[0]
+                : r.getResponseBodyContent())).isEqualTo(status);
+        return r.getResponseBodyContent() == null ? null : json(new String(r.getResponseBodyContent()));
+    }
+
+    String servicePoint(int capacity) {
+        return post(ADMIN, "/api/v1/service-points", Map.of("name", "Village room", "type", "VILLAGE_ROOM",
+                "areaCode", "76010101", "status", "BUILT", "capacity", capacity, "services", List.of("COUNSELLING")),
+                201).get("id").asString();
+    }
+
+    static Instant slot(int hoursAhead) {
+        return Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(hoursAhead));
+    }
+
+    Map<String, Object> booking(String person, String sp, Instant slot) {
+        return Map.of("personId", person, "servicePointId", sp, "slotStart", slot.toString());
+    }
+
+    long seatsTaken(String sp, Instant slot) {
+        Document d = mongo.findById(sp + "|" + slot, Document.class, "appointment_slots").block();
+        return d == null ? 0 : ((Number) d.get("booked")).longValue();
+    }
+
+    @Test
+    void shouldNeverOverbookASlotWhenManyBookConcurrentlyAndFreeTheSeatOnCancel() throws Exception {
+        String sp = servicePoint(2);
+        Instant slot = slot(48);
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<EntityExchangeResult<byte[]>>> results = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String person = "p-c" + i;
+            Callable<EntityExchangeResult<byte[]>> task = () -> {
+                start.await();
+                return call(COUNSELLOR, "/api/v1/appointments", booking(person, sp, slot), null);
+            };
+            results.add(pool.submit(task));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (var f : results) {
+            EntityExchangeResult<byte[]> r = f.get();
+            statuses.add(r.getStatus().value());
+            bodies.add(new String(r.getResponseBodyContent()));
+            if (r.getStatus().value() == 409) {
+                assertThat(r.getResponseHeaders().getContentType().toString()).contains("problem+json");
+            }
+        }
+        pool.shutdown();
+        assertThat(statuses).as(bodies.toString()).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(2);
+        assertThat(bodies.stream().filter(b -> b.contains("/problems/slot-full")).count()).isEqualTo(clients - 2);
+        assertThat(seatsTaken(sp, slot)).isEqualTo(2);
+        assertThat(mongo.count(new Query(Criteria.where("servicePointId").is(sp)), "appointments").block())
+                .isEqualTo(2);
+
+        // a cancellation frees one seat, which the next booking takes; then the slot is full again
+        String first = json(bodies.get(statuses.indexOf(201))).get("id").asString();
+        assertThat(post(COUNSELLOR, "/api/v1/appointments/" + first + "/cancel", Map.of(), 200).get("status")
+                .asString()).isEqualTo("CANCELLED");
+        post(COUNSELLOR, "/api/v1/appointments/" + first + "/cancel", Map.of(), 409);
+        assertThat(seatsTaken(sp, slot)).isEqualTo(1);
+        post(COUNSELLOR, "/api/v1/appointments", booking("p-late", sp, slot), 201);
+        post(COUNSELLOR, "/api/v1/appointments", booking("p-later", sp, slot), 409);
+        assertThat(seatsTaken(sp, slot)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReplayABookingWithTheSameIdempotencyKeyAndRejectBadSlots() {
+        String sp = servicePoint(3);
+        Instant slot = slot(30);
+        var r1 = call(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot), "book-k-1");
+        var r2 = call(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot), "book-k-1");
+        assertThat(r1.getStatus().value()).isEqualTo(201);
+        assertThat(r2.getStatus().value()).isEqualTo(200);
+        assertThat(json(new String(r2.getResponseBodyContent())).get("id").asString())
+                .isEqualTo(json(new String(r1.getResponseBodyContent())).get("id").asString());
+        assertThat(seatsTaken(sp, slot)).isEqualTo(1);
+
+        JsonNode misaligned = post(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp,
+                slot.plus(Duration.ofMinutes(15))), 422);
+        assertThat(misaligned.get("type").asString()).endsWith("/slot-not-aligned");
+        post(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot(-2)), 422);
+        post(COUNSELLOR, "/api/v1/appointments", Map.of("personId", "p-i", "servicePointId", sp), 400);
+        // a service point outside the caller's scope is unknown to them; a grid worker elsewhere cannot book here
+        post(ServiceTestSupport.bearer("co-2", List.of("COUNSELLOR"), List.of("7602")), "/api/v1/appointments",
+                booking("p-i", sp, slot), 422);
+        post(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7601")), "/api/v1/appointments",
+                booking("p-i", sp, slot), 403);
+        assertThat(seatsTaken(sp, slot)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecordASessionOpenAHighRiskCrisisCaseAndKeepNotesFromGridWorkersAndEvents() {
+        String sp = servicePoint(1);
+        JsonNode booked = post(COUNSELLOR, "/api/v1/appointments", booking("p-s1", sp, slot(26)), 201);
+        String id = booked.get("id").asString();
+        post(COUNSELLOR, "/api/v1/appointments/" + id + "/no-show", Map.of(), 409);
+        post(ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("7601")),
+                "/api/v1/appointments/" + id + "/session", Map.of("durationMinutes", 50, "modality", "IN_PERSON",
+                        "riskObserved", "HIGH", "practitionerId", "pr-1"), 403);
+
+        JsonNode done = post(COUNSELLOR, "/api/v1/appointments/" + id + "/session", Map.of("durationMinutes", 50,
+                "modality", "IN_PERSON", "riskObserved", "HIGH", "practitionerId", "pr-1",
+                "notes", "talked about a plan to end life"), 200);
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        String caseId = done.get("session").get("crisisCaseId").asString();
+        assertThat(caseId).startsWith("cc-");
+        assertThat(done.get("session").get("notesClass").asString()).isEqualTo("CLINICAL");
+        post(COUNSELLOR, "/api/v1/appointments/" + id + "/session", Map.of("durationMinutes", 50,
+                "modality", "IN_PERSON", "riskObserved", "HIGH", "practitionerId", "pr-1"), 409);
+
+        client().get().uri("/api/v1/crisis-cases/" + caseId).header("Authorization", COUNSELLOR).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.tier").isEqualTo("HIGH")
+                .jsonPath("$.subjectId").isEqualTo("p-s1")
+                .jsonPath("$.sourceRef").isEqualTo("session:" + id)
+                .jsonPath("$.assignees.length()").isEqualTo(3);
+
+        String gridWorker = new String(client().get().uri("/api/v1/appointments/" + id)
+                .header("Authorization", ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("7601")))
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
+        assertThat(gridWorker).doesNotContain("plan to end life").doesNotContain("riskObserved")
+                .contains("\"session\":null");
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_APPOINTMENTS, r -> id.equals(r.key()), 2,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(PsychEvents.APPOINTMENT_BOOKED,
+                PsychEvents.COUNSELLING_SESSION_RECORDED);
+        assertThat(header(events.get(0), "ce_subject")).isEqualTo("p-s1");
+        assertThat(json(events.get(0).value()).get("slotCapacity").asInt()).isEqualTo(1);
+        JsonNode session = json(events.get(1).value());
+        assertThat(session.get("riskObserved").asString()).isEqualTo("HIGH");
+        assertThat(session.get("crisisCaseId").asString()).isEqualTo(caseId);
+        assertThat(events.get(1).value()).doesNotContain("plan to end life");
+    }
+}

@@ -1,0 +1,365 @@
+package org.socialpsych.psych.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialpsych.psych.support.PsychIT.await;
+import static org.socialpsych.psych.support.PsychIT.consume;
+import static org.socialpsych.psych.support.PsychIT.header;
+import static org.socialpsych.psych.support.PsychIT.json;
+import static org.socialpsych.psych.support.PsychIT.newId;
+import static org.socialpsych.psych.support.PsychIT.pathOf;
+import static org.socialpsych.psych.support.PsychIT.produce;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.socialpsych.events.Topics;
+import org.socialpsych.events.psych.PsychEvents;
+import org.socialpsych.psych.support.PsychIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** The psychological archive, task-scoped and break-glass access, and the consent ledger. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ArchiveIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry r) {
+        ServiceTestSupport.infra(r, "psych-archive");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
+    static final String DOCTOR = ServiceTestSupport.bearer("doc-1", List.of("CLINICIAN"), List.of("7701"));
+    static final String GRID_WORKER = ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("7701"));
+    static final String POLICE = ServiceTestSupport.bearer("po-1", List.of("POLICE_LIAISON"), List.of("7701"));
+    static final String GRID = "77010101-g1";
+
+    @BeforeEach
+    void areas() {
+        PsychIT.seedAreas(mongo, "7701");
+        PsychIT.seedAreas(mongo, "7702");
+    }
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    JsonNode post(String auth, String uri, Object body, int status) {
+        EntityExchangeResult<byte[]> r = client().post().uri(uri).header("Authorization", auth)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectBody().returnResult();
+        String text = r.getResponseBodyContent() == null ? "" : new String(r.getResponseBodyContent());
+        assertThat(r.getStatus().value()).as(uri + " " + text).isEqualTo(status);
+        return text.isEmpty() ? null : json(text);
+    }
+
+    EntityExchangeResult<byte[]> archive(String auth, String personId, String purpose) {
+        var spec = client().get().uri("/api/v1/archives/" + personId).header("Authorization", auth);
+        if (purpose != null) {
+            spec = spec.header("X-Purpose", purpose);
+        }
+        return spec.exchange().expectBody().returnResult();
+    }
+
+    JsonNode archiveOk(String auth, String personId, String purpose) {
+        EntityExchangeResult<byte[]> r = archive(auth, personId, purpose);
+        String body = new String(r.getResponseBodyContent());
+        assertThat(r.getStatus().value()).as(body).isEqualTo(200);
+        return json(body);
+    }
+
+    int status(String auth, String personId, String purpose) {
+        return archive(auth, personId, purpose).getStatus().value();
+    }
+
+    String crisisCase(String person, String tier) {
+        return post(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", person, "tier", tier, "areaCode", GRID,
+                "sourceRef", "test:" + newId()), 201).get("id").asString();
+    }
+
+    Document lastAudit(String person, String actor) {
+        return mongo.findOne(new Query(Criteria.where("dataSubject").is(person).and("actor").is(actor)
+                .and("recordType").is("archive")).with(Sort.by(Sort.Direction.DESC, "at")), Document.class,
+                "audit_reads").block();
+    }
+
+    Map<String, Object> consent(String person, String purpose, String action, int age) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personId", person);
+        m.put("purpose", purpose);
+        m.put("action", action);
+        m.put("age", age);
+        m.put("areaCode", GRID);
+        return m;
+    }
+
+    static String assessmentCompleted(String id, String person, double score, String band, String tier) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aggregateId", id);
+        m.put("aggregateVersion", 1);
+        m.put("occurredAt", Instant.now().toString());
+        m.put("subjectId", person);
+        m.put("instrument", "PHQ9");
+        m.put("definitionVersion", "PHQ9@1");
+        m.put("band", band);
+        m.put("positiveScreen", true);
+        m.put("critical", false);
+        m.put("tier", tier);
+        m.put("areaCode", GRID);
+        m.put("areaPath", pathOf("7701", 4));
+        m.put("campaignId", null);
+        m.put("score", score);
+        return PsychIT.JSON.writeValueAsString(m);
+    }
+
+    @Test
+    void shouldShowCliniciansScoresAndGridWorkersOnlyColourVisitAndContactsAuditingEveryRead() throws Exception {
+        String person = "p-arch-1";
+        String assessment = "as-" + newId();
+        String eventId = newId();
+        String payload = assessmentCompleted(assessment, person, 22, "severe", "MEDIUM");
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, "org.socialpsych.assessment.AssessmentCompleted.v1",
+                eventId, payload);
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, "org.socialpsych.assessment.AssessmentCompleted.v1",
+                eventId, payload);
+        await("the result in the archive projection", Duration.ofSeconds(60), () -> mongo.count(new Query(
+                Criteria.where("subjectId").is(person)), "assessment_results").block() == 1);
+        await("the event in the ledger", Duration.ofSeconds(30), () -> mongo.count(new Query(
+                Criteria.where("eventId").is(eventId)), "processed_events").block() == 1);
+
+        String patient = post(DOCTOR, "/api/v1/smd-patients", Map.of("subjectId", person, "confirmed", true,
+                "diagnosisGroup", "F20", "areaCode", GRID, "responsibleWorker", "gw-1"), 201).get("id").asString();
+        post(DOCTOR, "/api/v1/smd-patients/" + patient + "/follow-ups", Map.of("risk", 3, "note", "hears voices"),
+                200);
+
+        JsonNode clinical = archiveOk(DOCTOR, person, "CARE");
+        assertThat(clinical.get("view").asString()).isEqualTo("clinical");
+        assertThat(clinical.get("assessments").get(0).get("score").asDouble()).isEqualTo(22.0);
+        assertThat(clinical.get("assessments").get(0).get("band").asString()).isEqualTo("severe");
+        assertThat(clinical.get("assessments").get(0).get("tier").asString()).isEqualTo("MEDIUM");
+        assertThat(clinical.get("smd").get("diagnosisGroup").asString()).isEqualTo("F20");
+        assertThat(clinical.get("riskColour").asString()).isEqualTo("ORANGE");
+
+        EntityExchangeResult<byte[]> r = archive(GRID_WORKER, person, "HOME_VISIT");
+        assertThat(r.getStatus().value()).isEqualTo(200);
+        String gridJson = new String(r.getResponseBodyContent());
+        JsonNode grid = json(gridJson);
+        assertThat(grid.get("view").asString()).isEqualTo("governance");
+        assertThat(grid.get("riskColour").asString()).isEqualTo("ORANGE");
+        assertThat(grid.get("nextVisitDue").asString()).isNotBlank();
+        assertThat(grid.get("whomToCall").toString()).contains("SMD_RESPONSIBLE_WORKER", "gw-1");
+        assertThat(gridJson).doesNotContain("\"score\"", "\"band\"", "diagnosis", "\"notes\"", "\"lastRisk\"",
+                "\"risk\"", "\"assessments\"", "\"smd\"", "F20", "severe", "hears voices", "22.0");
+
+        Document entry = lastAudit(person, "gw-1");
+        assertThat(entry).isNotNull();
+        assertThat(entry.getString("fieldsClass")).isEqualTo("governance");
+        assertThat(entry.getString("purpose")).isEqualTo("HOME_VISIT");
+        assertThat(entry.getString("recordId")).isEqualTo(person);
+        assertThat(entry.getList("roles", String.class)).containsExactly("GRID_WORKER");
+        assertThat(lastAudit(person, "doc-1").getString("fieldsClass")).isEqualTo("clinical");
+
+        // outside the area scope it does not exist; roles without an archive view are refused
+        assertThat(status(ServiceTestSupport.bearer("gw-9", List.of("GRID_WORKER"), List.of("7702")), person, null))
+                .isEqualTo(404);
+        assertThat(status(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7701")), person, null))
+                .isEqualTo(403);
+        assertThat(status(DOCTOR, "p-nobody", null)).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLetANamedCrisisResponderReadOutsideTheirScopeOnlyWhileTheCaseIsOpen() {
+        String person = "p-task-1";
+        String caseId = crisisCase(person, "MEDIUM");
+        String responder = ServiceTestSupport.bearer("resp-1", List.of("COUNSELLOR"), List.of("7702"));
+        assertThat(status(responder, person, null)).isEqualTo(404);
+
+        JsonNode named = post(ADMIN, "/api/v1/crisis-cases/" + caseId + "/responders", Map.of("userId", "resp-1"),
+                200);
+        assertThat(named.get("responders").toString()).contains("resp-1");
+        JsonNode seen = archiveOk(responder, person, "CRISIS_RESPONSE");
+        assertThat(seen.get("access").get("basis").asString()).isEqualTo("TASK");
+        assertThat(lastAudit(person, "resp-1").getString("purpose"))
+                .isEqualTo("CRISIS_RESPONSE;task=crisis-case:" + caseId);
+
+        post(ADMIN, "/api/v1/crisis-cases/" + caseId + "/close", Map.of("outcome", "RESOLVED"), 200);
+        assertThat(status(responder, person, null)).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLetStaffOfTheReceivingServicePointReadWhileTheReferralIsOpen() {
+        String person = "p-task-2";
+        String clinic = post(ADMIN, "/api/v1/service-points", Map.of("name", "Clinic", "type", "HOSPITAL_CLINIC",
+                "areaCode", "770101", "status", "BUILT", "staffIds", List.of("staff-9")), 201).get("id").asString();
+        String referral = post(DOCTOR, "/api/v1/referrals", Map.of("subjectId", person, "type",
+                "SCHOOL_TO_HOSPITAL", "toServicePointId", clinic, "areaCode", GRID), 201).get("id").asString();
+        String staff = ServiceTestSupport.bearer("staff-9", List.of("CLINICIAN"), List.of("7702"));
+        String stranger = ServiceTestSupport.bearer("staff-8", List.of("CLINICIAN"), List.of("7702"));
+
+        assertThat(archiveOk(staff, person, null).get("access").get("basis").asString()).isEqualTo("TASK");
+        assertThat(status(stranger, person, null)).isEqualTo(404);
+
+        post(ADMIN, "/api/v1/referrals/" + referral + "/accept", Map.of(), 200);
+        post(ADMIN, "/api/v1/referrals/" + referral + "/first-contact", Map.of(), 200);
+        post(ADMIN, "/api/v1/referrals/" + referral + "/close", Map.of("outcome", "TREATED"), 200);
+        assertThat(status(staff, person, null)).isEqualTo(404);
+    }
+
+    @Test
+    void shouldGrantTimeLimitedBreakGlassAccessAuditEachUseAndQueueItForASecondPersonsReview() {
+        String person = "p-bg-1";
+        crisisCase(person, "LOW");
+        String erDoctor = ServiceTestSupport.bearer("er-doc", List.of("CLINICIAN"), List.of("7702"));
+        assertThat(status(erDoctor, person, null)).isEqualTo(404);
+
+        JsonNode noReason = post(erDoctor, "/api/v1/archives/" + person + "/break-glass", Map.of(), 400);
+        assertThat(noReason.get("type").asString()).endsWith("/validation");
+        post(erDoctor, "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "  "), 400);
+        post(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7701")),
+                "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "curious"), 403);
+
+        JsonNode grant = post(erDoctor, "/api/v1/archives/" + person + "/break-glass",
+                Map.of("reason", "unconscious patient in the emergency room"), 201);
+        String grantId = grant.get("id").asString();
+        assertThat(Duration.between(Instant.parse(grant.get("grantedAt").asString()),
+                Instant.parse(grant.get("expiresAt").asString()))).isEqualTo(Duration.ofHours(4));
+
+        assertThat(archiveOk(erDoctor, person, "EMERGENCY").get("access").get("basis").asString())
+                .isEqualTo("BREAK_GLASS");
+        archiveOk(erDoctor, person, "EMERGENCY");
+        assertThat(lastAudit(person, "er-doc").getString("purpose")).isEqualTo("BREAK_GLASS");
+        assertThat(mongo.count(new Query(Criteria.where("dataSubject").is(person).and("actor").is("er-doc")
+                .and("purpose").is("BREAK_GLASS")), "audit_reads").block()).isEqualTo(2);
+
+        // once expired, the grant opens nothing
+        mongo.updateFirst(new Query(Criteria.where("_id").is(grantId)),
+                new Update().set("expiresAt", Date.from(Instant.now().minusSeconds(1))), "break_glass_grants").block();
+        assertThat(status(erDoctor, person, null)).isEqualTo(404);
+
+        String auditor = ServiceTestSupport.bearer("aud-1", List.of("AUDITOR"), List.of());
+        client().get().uri("/api/v1/break-glass-reviews").header("Authorization", auditor).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == '" + grantId + "')].uses").isEqualTo(List.of(2))
+                .jsonPath("$[?(@.id == '" + grantId + "')].reason")
+                .isEqualTo(List.of("unconscious patient in the emergency room"));
+        client().get().uri("/api/v1/break-glass-reviews").header("Authorization", erDoctor).exchange()
+                .expectStatus().isForbidden();
+
+        String selfReview = ServiceTestSupport.bearer("er-doc", List.of("AUDITOR", "CLINICIAN"), List.of());
+        JsonNode denied = post(selfReview, "/api/v1/break-glass-reviews/" + grantId + "/review",
+                Map.of("finding", "JUSTIFIED"), 403);
+        assertThat(denied.get("type").asString()).endsWith("/second-person-required");
+        JsonNode reviewed = post(auditor, "/api/v1/break-glass-reviews/" + grantId + "/review",
+                Map.of("finding", "JUSTIFIED", "note", "ER record confirms"), 200);
+        assertThat(reviewed.get("reviewed").asBoolean()).isTrue();
+        assertThat(reviewed.get("reviewedBy").asString()).isEqualTo("aud-1");
+        post(auditor, "/api/v1/break-glass-reviews/" + grantId + "/review", Map.of("finding", "JUSTIFIED"), 409);
+        client().get().uri("/api/v1/break-glass-reviews?status=PENDING").header("Authorization", auditor).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == '" + grantId + "')]").isEmpty();
+    }
+
+    @Test
+    void shouldRequireAGuardianForAMinorsConsentAndKeepTheLedgerAppendOnly() {
+        String child = "p-minor-1";
+        JsonNode missing = post(GRID_WORKER, "/api/v1/consents", consent(child, "SCREENING", "GIVEN", 12), 422);
+        assertThat(missing.get("type").asString()).endsWith("/guardian-required");
+        Map<String, Object> byBirthDate = consent(child, "SCREENING", "GIVEN", 30);
+        byBirthDate.remove("age");
+        byBirthDate.put("birthDate", java.time.LocalDate.now().minusYears(10).toString());
+        post(GRID_WORKER, "/api/v1/consents", byBirthDate, 422);
+        byBirthDate.put("guardianId", "p-mother-1");
+        JsonNode given = post(GRID_WORKER, "/api/v1/consents", byBirthDate, 201);
+        assertThat(given.get("by").asString()).isEqualTo("GUARDIAN");
+        assertThat(given.get("minor").asBoolean()).isTrue();
+        Map<String, Object> noAge = consent(child, "RESEARCH", "GIVEN", 1);
+        noAge.remove("age");
+        post(GRID_WORKER, "/api/v1/consents", noAge, 422);
+        post(GRID_WORKER, "/api/v1/consents", consent(child, "RESEARCH", "REVOKED", 40), 409);
+        post(ServiceTestSupport.bearer("gw-9", List.of("GRID_WORKER"), List.of("7702")), "/api/v1/consents",
+                consent(child, "RESEARCH", "GIVEN", 40), 403);
+        assertThat(mongo.count(new Query(Criteria.where("personId").is(child)), "consents").block()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldStopSharingWithPoliceOnceConsentIsRevokedExceptForAnOpenHighCrisisCase() {
+        String person = "p-share-1";
+        crisisCase(person, "MEDIUM");
+        EntityExchangeResult<byte[]> before = archive(POLICE, person, null);
+        assertThat(before.getStatus().value()).isEqualTo(403);
+        assertThat(new String(before.getResponseBodyContent())).contains("/problems/consent-required");
+
+        post(GRID_WORKER, "/api/v1/consents", consent(person, "SHARING_POLICE", "GIVEN", 30), 201);
+        JsonNode shared = archiveOk(POLICE, person, "WELFARE_CHECK");
+        assertThat(shared.get("view").asString()).isEqualTo("minimal");
+        assertThat(shared.get("access").get("legalBasis").asString()).isEqualTo("consent:SHARING_POLICE");
+        assertThat(shared.toString()).doesNotContain("assessments", "sessions", "\"smd\"");
+        assertThat(lastAudit(person, "po-1").getString("purpose"))
+                .isEqualTo("WELFARE_CHECK;basis=consent:SHARING_POLICE");
+
+        post(GRID_WORKER, "/api/v1/consents", consent(person, "SHARING_POLICE", "REVOKED", 30), 201);
+        EntityExchangeResult<byte[]> after = archive(POLICE, person, null);
+        assertThat(after.getStatus().value()).isEqualTo(403);
+        assertThat(after.getResponseHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(new String(after.getResponseBodyContent())).contains("/problems/consent-required");
+
+        // an external system needs the matching consent for the purpose it declares
+        String external = ServiceTestSupport.bearer("civil-affairs-system", List.of("EXTERNAL_SYSTEM"),
+                List.of("7701"));
+        assertThat(status(external, person, null)).isEqualTo(403);
+        assertThat(status(external, person, "SHARING_CIVIL_AFFAIRS")).isEqualTo(403);
+        post(GRID_WORKER, "/api/v1/consents", consent(person, "SHARING_CIVIL_AFFAIRS", "GIVEN", 30), 201);
+        assertThat(archiveOk(external, person, "SHARING_CIVIL_AFFAIRS").get("access").get("legalBasis").asString())
+                .isEqualTo("consent:SHARING_CIVIL_AFFAIRS");
+        post(external, "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "x"), 403);
+
+        // the life-protection exemption: an open HIGH case lets police in without consent, on the record
+        crisisCase(person, "HIGH");
+        JsonNode exempt = archiveOk(POLICE, person, "RESCUE");
+        assertThat(exempt.get("access").get("legalBasis").asString()).isEqualTo("PIPL-13(4)-protect-life");
+        assertThat(exempt.get("riskColour").asString()).isEqualTo("RED");
+        assertThat(lastAudit(person, "po-1").getString("purpose")).isEqualTo("RESCUE;basis=PIPL-13(4)-protect-life");
+
+        // the archive and the ledger show the revocation; history is kept
+        JsonNode clinical = archiveOk(DOCTOR, person, null);
+        assertThat(clinical.get("consents").toString()).contains("\"purpose\":\"SHARING_POLICE\",\"state\":\"REVOKED\"");
+        client().get().uri("/api/v1/consents?personId=" + person).header("Authorization", GRID_WORKER).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.history.length()").isEqualTo(3)
+                .jsonPath("$.current.length()").isEqualTo(2);
+
+        List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_CONSENTS,
+                r -> ("cl-" + person).equals(r.key()), 3, Duration.ofSeconds(30));
+        assertThat(events).extracting(e -> header(e, "ce_type")).containsExactly(PsychEvents.CONSENT_GIVEN,
+                PsychEvents.CONSENT_REVOKED, PsychEvents.CONSENT_GIVEN);
+        assertThat(events).extracting(e -> json(e.value()).get("aggregateVersion").asLong()).containsExactly(1L, 2L,
+                3L);
+        assertThat(header(events.get(1), "ce_subject")).isEqualTo(person);
+    }
+}
