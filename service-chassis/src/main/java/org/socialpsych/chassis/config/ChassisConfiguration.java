@@ -9,6 +9,7 @@ import org.socialpsych.chassis.messaging.ProcessedEventLedger;
 import org.socialpsych.chassis.messaging.VersionedUpsert;
 import org.socialpsych.chassis.mongo.MongoPingHealthIndicator;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxHints;
 import org.socialpsych.chassis.outbox.OutboxProperties;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.ChassisSecurityConfiguration;
@@ -42,16 +43,21 @@ public class ChassisConfiguration {
     }
 
     @Bean
+    OutboxHints outboxHints() {
+        return new OutboxHints();
+    }
+
+    @Bean
     OutboxEventFactory outboxEventFactory(JsonMapper jsonMapper, ObjectProvider<Tracer> tracer,
-            ObjectProvider<Propagator> propagator) {
-        return new OutboxEventFactory(jsonMapper, new CurrentTraceparent(tracer, propagator));
+            ObjectProvider<Propagator> propagator, OutboxHints hints) {
+        return new OutboxEventFactory(jsonMapper, new CurrentTraceparent(tracer, propagator), hints);
     }
 
     @Bean
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
             OutboxProperties properties, @Value("${spring.application.name}") String source, MeterRegistry meters,
-            Clock clock) {
-        return new OutboxRelay(mongo, kafka, properties, source, meters, clock);
+            Clock clock, OutboxHints hints) {
+        return new OutboxRelay(mongo, kafka, properties, source, meters, clock, hints);
     }
 
     @Bean

@@ -13,18 +13,20 @@ public class OutboxEventFactory {
 
     private final JsonMapper jsonMapper;
     private final Supplier<String> traceparent;
+    private final OutboxHints hints;
 
     public OutboxEventFactory(JsonMapper jsonMapper) {
-        this(jsonMapper, () -> null);
+        this(jsonMapper, () -> null, new OutboxHints());
     }
 
     /**
      * @param traceparent the W3C {@code traceparent} of the current trace, or null outside one;
      *                    stored with the event so the trace survives the outbox's asynchronous hop
      */
-    public OutboxEventFactory(JsonMapper jsonMapper, Supplier<String> traceparent) {
+    public OutboxEventFactory(JsonMapper jsonMapper, Supplier<String> traceparent, OutboxHints hints) {
         this.jsonMapper = jsonMapper;
         this.traceparent = traceparent;
+        this.hints = hints;
     }
 
     public OutboxEvent create(String type, String subject, EventPayload payload) {
@@ -33,6 +35,7 @@ public class OutboxEventFactory {
         if (!entry.payloadType().isInstance(payload)) {
             throw new IllegalArgumentException(type + " needs payload " + entry.payloadType().getSimpleName());
         }
+        hints.add(payload.aggregateId());
         return new OutboxEvent(UUID.randomUUID().toString(), type, entry.topic(), payload.aggregateId(), subject,
                 payload.aggregateVersion(), payload.occurredAt(), jsonMapper.writeValueAsString(payload), traceparent.get());
     }

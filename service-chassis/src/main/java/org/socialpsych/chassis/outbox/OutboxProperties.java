@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize     documents taken per collection per pass
  * @param initialBackoff first wait after a failed publish
  * @param maxBackoff    the wait stops doubling here
- * @param metricsEvery  the pending/oldest gauges are refreshed every this many passes
+ * @param metricsEvery  the pending/oldest gauges are refreshed every this many full scans
+ * @param fullScanInterval how often every outbox collection is scanned for events this instance
+ *                      was not told about (other instances' writes, a crash); events it created
+ *                      itself are looked up by id right away
  */
 @ConfigurationProperties("socialpsych.outbox")
 public record OutboxProperties(
@@ -20,7 +23,8 @@ public record OutboxProperties(
         Integer batchSize,
         Duration initialBackoff,
         Duration maxBackoff,
-        Integer metricsEvery) {
+        Integer metricsEvery,
+        Duration fullScanInterval) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
@@ -28,6 +32,7 @@ public record OutboxProperties(
         batchSize = batchSize == null ? 100 : batchSize;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
-        metricsEvery = metricsEvery == null ? 10 : metricsEvery;
+        metricsEvery = metricsEvery == null ? 1 : metricsEvery;
+        fullScanInterval = fullScanInterval == null ? Duration.ofSeconds(10) : fullScanInterval;
     }
 }

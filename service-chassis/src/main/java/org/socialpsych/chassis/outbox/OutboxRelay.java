@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -60,11 +62,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final Timer publishTimer;
     private final Counter published;
     private final Counter failures;
+    private final Counter hintMisses;
+    private final OutboxHints hints;
     private volatile Disposable loop;
-    private long passes;
+    private long fullScans;
+    private volatile Instant lastFullScan = Instant.EPOCH;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             String source, MeterRegistry meters, Clock clock) {
+        this(mongo, kafka, properties, source, meters, clock, new OutboxHints());
+    }
+
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            String source, MeterRegistry meters, Clock clock, OutboxHints hints) {
+        this.hints = hints;
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
@@ -80,6 +91,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         this.published = Counter.builder("outbox.published").register(meters);
         this.failures = Counter.builder("outbox.publish.failures").register(meters);
+        this.hintMisses = Counter.builder("outbox.hint.misses")
+                .description("Events found only by the full scan, not by id right after their write").register(meters);
+        Gauge.builder("outbox.hints", hints, OutboxHints::size)
+                .description("Aggregates written by this instance whose events the relay is about to publish")
+                .register(meters);
     }
 
     /** Asks the relay to look now instead of at the next poll; call after writing an event. */
@@ -111,15 +127,28 @@ public class OutboxRelay implements SmartLifecycle {
                 .subscribe();
     }
 
-    /** One pass over every outbox collection; public so tests and operators can drive it. */
+    /**
+     * One pass: publishes the events of the aggregates this instance just wrote (looked up by id),
+     * and every {@code fullScanInterval} scans all outbox collections for anything else. Public so
+     * tests and operators can drive it.
+     */
     public Mono<Void> pass() {
-        boolean refreshMetrics = passes++ % properties.metricsEvery() == 0;
-        Mono<Void> metrics = refreshMetrics ? refreshMetrics() : Mono.empty();
         if (clock.instant().isBefore(pausedUntil.get())) {
-            return metrics;
+            return Mono.empty();
         }
-        return Flux.fromIterable(properties.collections())
-                .concatMap(this::drain)
+        boolean fullScan = !clock.instant().isBefore(lastFullScan.plus(properties.fullScanInterval()));
+        AtomicBoolean backlog = new AtomicBoolean();
+        Mono<Void> work = fullScan
+                ? drainHinted().thenMany(Flux.fromIterable(properties.collections())
+                                .concatMap(c -> drain(c).doOnNext(n -> {
+                                    if (n >= properties.batchSize()) {
+                                        backlog.set(true);
+                                    }
+                                })))
+                        .then(Mono.fromRunnable(() -> lastFullScan = backlog.get() ? Instant.EPOCH : clock.instant()))
+                : drainHinted();
+        Mono<Void> metrics = fullScan && fullScans++ % properties.metricsEvery() == 0 ? refreshMetrics() : Mono.empty();
+        return work
                 .then(Mono.fromRunnable(() -> backoff.set(Duration.ZERO)))
                 .onErrorResume(e -> {
                     failures.increment();
@@ -132,16 +161,47 @@ public class OutboxRelay implements SmartLifecycle {
                 .then(metrics);
     }
 
+    /** The hinted aggregates, by id in each outbox collection; a hint is dropped once its events are out. */
+    private Mono<Void> drainHinted() {
+        List<Map.Entry<String, Long>> entries = hints.snapshot(properties.batchSize());
+        if (entries.isEmpty()) {
+            return Mono.empty();
+        }
+        long ttl = properties.fullScanInterval().multipliedBy(3).toNanos();
+        return Flux.fromIterable(entries)
+                .concatMap(hint -> Flux.fromIterable(properties.collections())
+                        .concatMap(c -> {
+                            Query query = new Query(Criteria.where("_id").is(hint.getKey()));
+                            query.fields().include(FIELD);
+                            return mongo.findOne(query, Document.class, c)
+                                    .filter(d -> !d.getList(FIELD, Document.class, List.of()).isEmpty())
+                                    .flatMap(d -> publishDocument(c, d).thenReturn(Boolean.TRUE));
+                        })
+                        .reduce(Boolean.FALSE, (a, b) -> a || b)
+                        .doOnNext(found -> {
+                            if (found) {
+                                hints.done(hint.getKey(), hint.getValue());
+                            } else {
+                                // not written yet (the write is still in flight) or its document id
+                                // differs from the event key: the full scan will find it
+                                hints.expire(hint.getKey(), ttl);
+                            }
+                        }))
+                .then();
+    }
+
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private Mono<Void> drain(String collection) {
+    /** Publishes up to a batch of documents with pending events; emits how many there were. */
+    private Mono<Long> drain(String collection) {
         Query query = new Query(Criteria.where(FIELD + ".eventId").exists(true)).limit(properties.batchSize());
         query.fields().include(FIELD);
         return mongo.find(query, Document.class, collection)
-                .concatMap(doc -> publishDocument(collection, doc))
-                .then();
+                .doOnNext(doc -> hintMisses.increment())
+                .concatMap(doc -> publishDocument(collection, doc).thenReturn(1L))
+                .count();
     }
 
     private Mono<Void> publishDocument(String collection, Document doc) {
