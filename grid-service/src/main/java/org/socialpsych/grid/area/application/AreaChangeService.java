@@ -31,6 +31,7 @@ import org.socialpsych.grid.area.domain.AreaVersion;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
 import org.socialpsych.grid.common.PeriodicJob;
+import org.socialpsych.grid.resident.application.ResidentReattribution;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -61,10 +62,14 @@ public class AreaChangeService implements PeriodicJob {
     private final ReactiveMongoTemplate mongo;
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
+    private final ResidentReattribution reattribution;
+    private final AreaTree tree;
     private final Clock clock;
 
     public AreaChangeService(AreaRepository areas, ReactiveMongoTemplate mongo, OutboxEventFactory events,
-            OutboxRelay relay, Clock clock) {
+            OutboxRelay relay, ResidentReattribution reattribution, AreaTree tree, Clock clock) {
+        this.reattribution = reattribution;
+        this.tree = tree;
         this.areas = areas;
         this.mongo = mongo;
         this.events = events;
@@ -146,7 +151,7 @@ public class AreaChangeService implements PeriodicJob {
                             .push("outbox", events.create(GridEvents.AREA_REPARENTED, a.id(), new AreaReparentedV1(
                                     a.id(), v, clock.instant(), a.code(), p.code, newPath, a.parentCode(), a.path(),
                                     day)));
-                    return apply(d, u).flatMap(res -> cascade(code).thenReturn(res));
+                    return apply(d, u).flatMap(res -> tree.changed().then(cascade(code)).thenReturn(res));
                 });
     }
 
@@ -163,7 +168,14 @@ public class AreaChangeService implements PeriodicJob {
                         .set("version", v)
                         .push("outbox", events.create(GridEvents.AREA_MERGED, a.id(), new AreaMergedV1(a.id(), v,
                                 clock.instant(), a.code(), a.path(), into.code, into.path, day)));
-                return apply(d, u).flatMap(res -> link(into.code, a.code()).thenReturn(res));
+                if (d.level == AreaLevel.GRID) {
+                    // a merged grid's residents move to the surviving grid from the merge day
+                    u.set("reattribution", new AreaDocument.Reattribution(into.code, day))
+                            .set("reattributionPending", d.code);
+                }
+                return apply(d, u).flatMap(res -> link(into.code, a.code()).then(tree.changed())
+                        .then(reattribution.run(a.code(), clock.instant()).onErrorResume(e -> Mono.just(0L)))
+                        .thenReturn(res));
             }));
         });
     }
@@ -187,7 +199,7 @@ public class AreaChangeService implements PeriodicJob {
                                 .push("outbox", events.create(GridEvents.AREA_RETIRED, a.id(), new AreaRetiredV1(
                                         a.id(), v, clock.instant(), a.code(), a.path(), day, next)));
                         return apply(d, u).flatMap(res -> Flux.fromIterable(next).concatMap(s -> link(s, code))
-                                .then(Mono.just(res)));
+                                .then(tree.changed()).then(Mono.just(res)));
                     }));
         });
     }
@@ -253,12 +265,13 @@ public class AreaChangeService implements PeriodicJob {
                         return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("version").is(d.version)),
                                 u, AreaDocument.class);
                     })
+                    .then(tree.changed())
                     .then(mongo.updateFirst(new Query(Criteria.where("_id").is(root.id).and("cascade").ne(null)),
                             new Update().unset("cascade"), AreaDocument.class))
                     .doOnSuccess(x -> relay.nudge())
                     .then();
         }).onErrorResume(e -> {
-            log.warn("Re-parent cascade of {} failed, the poller repeats it: {}", code, e.toString());
+            log.warn("A re-parent cascade failed ({}); the poller repeats it", e.getClass().getSimpleName());
             return Mono.empty();
         });
     }

@@ -17,7 +17,11 @@ import org.socialpsych.grid.area.domain.AreaRuleException;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -36,12 +40,17 @@ public class AreaService {
     }
 
     private final AreaRepository areas;
+    private final ReactiveMongoTemplate mongo;
+    private final AreaTree tree;
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public AreaService(AreaRepository areas, OutboxEventFactory events, OutboxRelay relay, Clock clock) {
+    public AreaService(AreaRepository areas, ReactiveMongoTemplate mongo, AreaTree tree, OutboxEventFactory events,
+            OutboxRelay relay, Clock clock) {
         this.areas = areas;
+        this.mongo = mongo;
+        this.tree = tree;
         this.events = events;
         this.relay = relay;
         this.clock = clock;
@@ -87,6 +96,7 @@ public class AreaService {
                             area.parentCode(), area.path(), area.population(), area.urban(), area.validFrom())));
                     return areas.insert(doc)
                             .doOnSuccess(d -> relay.nudge())
+                            .flatMap(d -> tree.changed().thenReturn(d))
                             .map(d -> new Created(d.toDomain(), true))
                             .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null
                                     ? Mono.error(ApiException.conflict("duplicate-area-code",
@@ -107,15 +117,27 @@ public class AreaService {
 
     /** The subtree below {@code under} (or the children of {@code parent}), limited to the caller's view scope. */
     public Flux<Area> list(String under, String parent, int limit, PlatformPrincipal user) {
-        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 1000));
-        Flux<AreaDocument> docs;
+        int max = Math.min(Math.max(limit, 1), 1000);
         if (parent != null) {
-            docs = areas.findByParentCodeOrderByCode(parent, page);
-        } else if (under != null) {
-            docs = areas.findByPathOrderByCode(under, page);
-        } else {
-            docs = areas.findAll().take(page.getPageSize());
+            return page(tree.children(parent, user::canView, max), d -> parent.equals(d.parentCode), user);
         }
-        return docs.map(AreaDocument::toDomain).filter(a -> user.canView(a.path()));
+        if (under != null) {
+            return page(tree.subtree(under, user::canView, max), d -> d.path != null && d.path.contains(under), user);
+        }
+        return areas.findAll().take(max).map(AreaDocument::toDomain).filter(a -> user.canView(a.path()));
+    }
+
+    /**
+     * The areas with these codes (from the cached tree shape), read by the unique {@code code} index
+     * in one query, in code order, re-checked against the documents themselves.
+     */
+    private Flux<Area> page(Mono<List<String>> codes, java.util.function.Predicate<AreaDocument> stillMatches,
+            PlatformPrincipal user) {
+        return codes.flatMapMany(cs -> cs.isEmpty() ? Flux.empty()
+                : mongo.find(new Query(Criteria.where("code").in(cs)), AreaDocument.class)
+                        .filter(stillMatches)
+                        .map(AreaDocument::toDomain)
+                        .filter(a -> user.canView(a.path()))
+                        .sort(java.util.Comparator.comparing(Area::code)));
     }
 }

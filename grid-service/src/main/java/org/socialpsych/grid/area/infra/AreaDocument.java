@@ -46,6 +46,19 @@ public class AreaDocument {
     public List<String> neighbours = new ArrayList<>();
     /** Set while the descendants of a re-parented area still carry the old path. */
     public Cascade cascade;
+    /** Set on a merged grid until its residents have moved to the surviving grid. */
+    public Reattribution reattribution;
+    /**
+     * The area's code while {@code reattribution} is pending: the periodic loop finds pending ones
+     * by an anchored regex on this unique sparse index, which reads only the marked entries (a
+     * query on {@code reattribution} would read every area on the embedded Mongo-wire server).
+     */
+    @Indexed(unique = true, sparse = true)
+    public String reattributionPending;
+
+    /** Residents of this (merged) grid move to {@code intoCode} from {@code effectiveFrom}. */
+    public record Reattribution(String intoCode, LocalDate effectiveFrom) {
+    }
 
     /** A pending path change of the subtree: from the old path prefix to the new one, from a day. */
     public record Cascade(List<String> fromPath, List<String> toPath, LocalDate effectiveFrom) {

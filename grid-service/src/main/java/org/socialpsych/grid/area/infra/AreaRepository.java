@@ -1,9 +1,7 @@
 package org.socialpsych.grid.area.infra;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 public interface AreaRepository extends ReactiveMongoRepository<AreaDocument, String> {
@@ -11,8 +9,4 @@ public interface AreaRepository extends ReactiveMongoRepository<AreaDocument, St
     Mono<AreaDocument> findByCode(String code);
 
     Mono<AreaDocument> findByIdempotencyKey(String key);
-
-    Flux<AreaDocument> findByPathOrderByCode(String ancestorCode, Pageable page);
-
-    Flux<AreaDocument> findByParentCodeOrderByCode(String parentCode, Pageable page);
 }

@@ -52,12 +52,12 @@ public class GridEventController {
             Instant openedAt, String handlerId, Instant dispatchedAt, Instant deadlineAt, Instant feedbackAt,
             String closedBy, Instant closedAt, Boolean onTime, Integer evaluationScore, List<String> notifiedGrids,
             boolean inSupervision, int escalationLevel, String escalatedTo, List<GridEventDocument.Step> history,
-            long version) {
+            long version, String deadlineFrom) {
         static GridEventView of(GridEventDocument d) {
             return new GridEventView(d.id, d.category, d.title, d.gridCode, d.gridPath, d.subjectId, d.occurredAt,
                     d.status, d.reportedBy, d.openedBy, d.openedAt, d.handlerId, d.dispatchedAt, d.deadlineAt,
                     d.feedbackAt, d.closedBy, d.closedAt, d.onTime, d.evaluationScore, d.notifiedGrids,
-                    d.inSupervision, d.escalationLevel, d.escalatedTo, d.history, d.version);
+                    d.inSupervision, d.escalationLevel, d.escalatedTo, d.history, d.version, d.deadlineFrom);
         }
     }
 

@@ -55,11 +55,13 @@ public class GridEventService {
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final GridProperties properties;
+    private final DeadlineService deadlines;
     private final Clock clock;
 
     public GridEventService(GridEventRepository repo, AreaRepository areas, GridAccess access,
             ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay, GridProperties properties,
-            Clock clock) {
+            DeadlineService deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.repo = repo;
         this.areas = areas;
         this.access = access;
@@ -191,16 +193,21 @@ public class GridEventService {
                                 d.id, v, now, d.category, d.gridCode, d.gridPath, d.subjectId, now, n))));
             }
             case DISPATCH -> {
-                Instant deadline = now.plus(cat.deadline());
-                u.set("handlerId", in.handlerId()).set("dispatchedAt", now).set("deadlineAt", deadline)
-                        .set("nextEscalationAt", deadline)
-                        .push("outbox", events.create(GridEvents.GRID_EVENT_DISPATCHED, d.subjectId,
-                                new GridEventDispatchedV1(d.id, v, now, d.category, d.gridCode, d.gridPath,
-                                        in.handlerId(), now, deadline)));
+                // the deadline of the category in this grid: grid → village → town → county → default
+                return deadlines.forCategory(d.gridPath, d.category).map(r -> {
+                    Instant deadline = now.plus(r.deadline());
+                    return u.set("handlerId", in.handlerId()).set("dispatchedAt", now).set("deadlineAt", deadline)
+                            .set("nextEscalationAt", deadline)
+                            .set("escalateEverySeconds", r.escalateEvery().toSeconds())
+                            .set("deadlineFrom", r.deadlineFrom())
+                            .push("outbox", events.create(GridEvents.GRID_EVENT_DISPATCHED, d.subjectId,
+                                    new GridEventDispatchedV1(d.id, v, now, d.category, d.gridCode, d.gridPath,
+                                            in.handlerId(), now, deadline)));
+                });
             }
             case FEEDBACK -> u.set("feedbackAt", now).unset("nextEscalationAt");
             case REJECT -> u.unset("feedbackAt").set("nextEscalationAt",
-                    d.escalationLevel == 0 ? d.deadlineAt : now.plus(cat.escalateEvery()));
+                    d.escalationLevel == 0 ? d.deadlineAt : now.plus(d.escalateEvery(cat)));
             case CLOSE -> {
                 boolean onTime = d.feedbackAt != null && d.deadlineAt != null && !d.feedbackAt.isAfter(d.deadlineAt);
                 u.set("closedBy", user.subject()).set("closedAt", now).set("onTime", onTime)

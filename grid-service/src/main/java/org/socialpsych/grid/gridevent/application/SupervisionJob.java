@@ -82,7 +82,7 @@ public class SupervisionJob implements PeriodicJob {
                 new GridProperties.Category(null, null, null));
         long v = d.version + 1;
         Update u = new Update().set("inSupervision", true).set("escalationLevel", level).set("escalatedTo", target)
-                .set("nextEscalationAt", now.plus(cat.escalateEvery())).set("version", v)
+                .set("nextEscalationAt", now.plus(d.escalateEvery(cat))).set("version", v)
                 .push("history", new GridEventDocument.Step("ESCALATE", "system", now, "to " + target))
                 .push("outbox", events.create(GridEvents.GRID_EVENT_ESCALATED, d.subjectId, new GridEventEscalatedV1(
                         d.id, v, now, d.category, d.gridCode, d.gridPath, level, target, d.deadlineAt)));

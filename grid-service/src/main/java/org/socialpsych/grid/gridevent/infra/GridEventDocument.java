@@ -44,6 +44,10 @@ public class GridEventDocument {
     public String handlerId;
     public Instant dispatchedAt;
     public Instant deadlineAt;
+    /** Escalation interval fixed at dispatch from the area's deadlines (null on events dispatched before). */
+    public Long escalateEverySeconds;
+    /** The area whose deadline setting applied at dispatch (null = the configured default). */
+    public String deadlineFrom;
     public Instant feedbackAt;
     public String closedBy;
     public Instant closedAt;
@@ -62,4 +66,10 @@ public class GridEventDocument {
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
+
+    /** The escalation interval fixed at dispatch, or the category's configured one for older events. */
+    public java.time.Duration escalateEvery(org.socialpsych.grid.common.GridProperties.Category category) {
+        return escalateEverySeconds != null ? java.time.Duration.ofSeconds(escalateEverySeconds)
+                : category.escalateEvery();
+    }
 }

@@ -294,7 +294,8 @@ public class ResidentService {
     private Mono<Void> afterChange(String id) {
         relay.nudge();
         return Flux.fromIterable(listeners).concatMap(l -> l.residentChanged(id).onErrorResume(e -> {
-            log.warn("Follow-up of a resident change failed, the poller will repeat it: {}", e.toString());
+            log.warn("Follow-up of a resident change failed ({}); the poller will repeat it",
+                    e.getClass().getSimpleName());
             return Mono.empty();
         })).then();
     }

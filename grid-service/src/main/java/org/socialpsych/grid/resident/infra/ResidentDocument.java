@@ -43,6 +43,10 @@ public class ResidentDocument {
         }
     }
 
+    /** A grid the resident belonged to until {@code validTo} (exclusive). */
+    public record GridSpell(String gridCode, List<String> gridPath, java.time.LocalDate validTo) {
+    }
+
     @Id
     public String id;
     @Indexed(unique = true)
@@ -56,6 +60,8 @@ public class ResidentDocument {
     public String householdId;
     public String guardianId;
     public RiskLevel riskLevel = RiskLevel.NONE;
+    /** Earlier residence grids, oldest first; each ended the day its grid merged away. */
+    public List<GridSpell> gridHistory = new ArrayList<>();
     public List<PopulationTag> tags = new ArrayList<>();
     public long version;
     public Instant createdAt;

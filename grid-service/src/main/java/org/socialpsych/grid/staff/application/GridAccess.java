@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
-import org.socialpsych.grid.staff.infra.AssignmentRepository;
+import org.socialpsych.grid.staff.infra.AssignmentDocument;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -41,18 +42,19 @@ public class GridAccess {
         }
     }
 
-    private final AssignmentRepository assignments;
+    private final ReactiveMongoTemplate mongo;
     private final Clock clock;
 
-    public GridAccess(AssignmentRepository assignments, Clock clock) {
-        this.assignments = assignments;
+    public GridAccess(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
         this.clock = clock;
     }
 
     /** Grids the person serves today. */
     public Mono<Set<String>> assignedGrids(String personId) {
         LocalDate today = LocalDate.now(clock);
-        return assignments.findByPersonIdAndValidToIsNull(personId).map(d -> d.toDomain())
+        return mongo.find(StaffService.openOf(personId), AssignmentDocument.class)
+                .filter(d -> d.validTo == null && personId.equals(d.personId)).map(d -> d.toDomain())
                 .filter(a -> a.activeOn(today)).map(a -> a.gridCode()).collect(Collectors.toSet());
     }
 

@@ -1,21 +1,30 @@
 package org.socialpsych.grid.staff.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.events.grid.GridEvents;
+import org.socialpsych.events.grid.StaffAssignmentEndedV1;
+import org.socialpsych.events.grid.StaffAssignmentStartedV1;
+import org.socialpsych.events.grid.StaffReassignedV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.staff.domain.Assignment;
 import org.socialpsych.grid.staff.domain.StaffRole;
 import org.socialpsych.grid.staff.infra.AssignmentDocument;
 import org.socialpsych.grid.staff.infra.AssignmentRepository;
+import org.socialpsych.grid.staff.infra.ReassignmentDocument;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,9 +35,13 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Dated assignments of grid leaders, workers and volunteers ("1+n+n"), and bulk reassignment. */
+/**
+ * Dated assignments of grid leaders, workers and volunteers ("1+n+n"), and bulk reassignment.
+ * Each assignment carries its own StaffAssignmentStarted/Ended events (one document write each);
+ * a bulk reassignment adds one StaffReassigned summary. Events hold pseudonymous subject ids only.
+ */
 @Service
-public class StaffService {
+public class StaffService implements PeriodicJob {
 
     public record Assign(String personId, StaffRole role, String gridCode, LocalDate validFrom) {
     }
@@ -36,16 +49,24 @@ public class StaffService {
     public record Reassigned(List<Assignment> ended, List<Assignment> created) {
     }
 
+    private static final String ENDED = "ENDED";
+    private static final String REASSIGNED = "REASSIGNED";
+
     private final AssignmentRepository assignments;
     private final AreaRepository areas;
     private final ReactiveMongoTemplate mongo;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
     private final Clock clock;
+    private volatile boolean openKeysComplete;
 
     public StaffService(AssignmentRepository assignments, AreaRepository areas, ReactiveMongoTemplate mongo,
-            Clock clock) {
+            OutboxEventFactory events, OutboxRelay relay, Clock clock) {
         this.assignments = assignments;
         this.areas = areas;
         this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
         this.clock = clock;
     }
 
@@ -55,7 +76,7 @@ public class StaffService {
         return requireAdmin(user).then(replay.switchIfEmpty(Mono.defer(() -> grid(cmd.gridCode(), user)
                 .flatMap(grid -> insert(cmd.personId(), cmd.role(), grid,
                         cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom(), user.subject(),
-                        "gs-" + UUID.randomUUID(), idempotencyKey)))));
+                        "gs-" + UUID.randomUUID(), idempotencyKey, null, null)))));
     }
 
     public Mono<Assignment> end(String id, LocalDate validTo, PlatformPrincipal user) {
@@ -70,7 +91,8 @@ public class StaffService {
                     if (to.isBefore(d.validFrom)) {
                         return Mono.error(Problems.invalidField("invalid-date", "validTo", "before validFrom"));
                     }
-                    return close(d, to, user.subject()).then(assignments.findById(id)).map(AssignmentDocument::toDomain);
+                    return close(d, to, user.subject(), ENDED, null).then(assignments.findById(id))
+                            .map(AssignmentDocument::toDomain);
                 });
     }
 
@@ -80,6 +102,11 @@ public class StaffService {
                         : Flux.error(Problems.rule("missing-filter", "Give grid or person"));
         return docs.filter(d -> user.canView(d.gridPath) || user.subject().equals(d.personId))
                 .map(AssignmentDocument::toDomain);
+    }
+
+    /** The open assignments of a person (one prefix query on the unique {@code openKey} index). */
+    public static Query openOf(String personId) {
+        return new Query(Criteria.where("openKey").regex(AssignmentDocument.openKeyPrefix(personId)));
     }
 
     /**
@@ -92,24 +119,53 @@ public class StaffService {
         if (from.equals(to)) {
             return Mono.error(Problems.invalidField("invalid-reassignment", "toPersonId", "same as fromPersonId"));
         }
-        return requireAdmin(user).thenMany(assignments.findByPersonIdAndValidToIsNull(from))
-                .filter(d -> user.canCapture(d.gridPath))
-                .concatMap(d -> close(d, day, user.subject()).then(
+        String reassignmentId = "sr-" + UUID.randomUUID();
+        return requireAdmin(user).thenMany(mongo.find(openOf(from), AssignmentDocument.class))
+                .filter(d -> d.validTo == null && user.canCapture(d.gridPath))
+                .concatMap(d -> close(d, day, user.subject(), REASSIGNED, reassignmentId).then(
                         areas.findByCode(d.gridCode).flatMap(grid -> insert(to, d.role, grid, day, user.subject(),
-                                d.id + "-to-" + to, null)).map(a -> List.of(d.toDomain(), a))))
+                                d.id + "-to-" + to, null, reassignmentId, d.id)).map(a -> List.of(d.toDomain(), a))))
                 .collectList()
-                .map(pairs -> new Reassigned(pairs.stream().map(p -> p.get(0)).toList(),
-                        pairs.stream().map(p -> p.get(1)).toList()));
+                .flatMap(pairs -> {
+                    Reassigned r = new Reassigned(pairs.stream().map(p -> p.get(0)).toList(),
+                            pairs.stream().map(p -> p.get(1)).toList());
+                    return r.ended().isEmpty() ? Mono.just(r)
+                            : summary(reassignmentId, from, to, day, r, user.subject()).thenReturn(r);
+                });
     }
 
-    private Mono<Void> close(AssignmentDocument d, LocalDate to, String by) {
-        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("validTo").is(null)),
-                new Update().set("validTo", to).unset("activeLeaderOf").set("endedBy", by), AssignmentDocument.class)
-                .then();
+    private Mono<Void> summary(String id, String from, String to, LocalDate day, Reassigned r, String by) {
+        ReassignmentDocument d = new ReassignmentDocument();
+        d.id = id;
+        d.fromPersonId = from;
+        d.toPersonId = to;
+        d.effectiveDate = day;
+        d.gridCodes = r.ended().stream().map(Assignment::gridCode).distinct().toList();
+        d.endedAssignmentIds = r.ended().stream().map(Assignment::id).toList();
+        d.startedAssignmentIds = r.created().stream().map(Assignment::id).toList();
+        d.createdAt = clock.instant();
+        d.createdBy = by;
+        d.version = 1;
+        d.outbox.add(events.create(GridEvents.STAFF_REASSIGNED, null, new StaffReassignedV1(id, 1, d.createdAt, from,
+                to, day, d.gridCodes, d.endedAssignmentIds, d.startedAssignmentIds)));
+        return mongo.insert(d).doOnSuccess(x -> relay.nudge()).then();
+    }
+
+    /** Ends an open assignment with its StaffAssignmentEnded event, in one conditional update. */
+    private Mono<Void> close(AssignmentDocument d, LocalDate to, String by, String reason, String reassignmentId) {
+        long v = d.version + 1;
+        Instant now = clock.instant();
+        Update u = new Update().set("validTo", to).unset("activeLeaderOf").unset("openKey").set("endedBy", by)
+                .set("version", v)
+                .push("outbox", events.create(GridEvents.STAFF_ASSIGNMENT_ENDED, d.personId, new StaffAssignmentEndedV1(
+                        d.id, v, now, d.personId, d.role.name(), d.gridCode, d.gridPath, d.validFrom, to, reason,
+                        reassignmentId)));
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("validTo").is(null)), u,
+                AssignmentDocument.class).doOnSuccess(x -> relay.nudge()).then();
     }
 
     private Mono<Assignment> insert(String personId, StaffRole role, AreaDocument grid, LocalDate from, String by,
-            String id, String idempotencyKey) {
+            String id, String idempotencyKey, String reassignmentId, String predecessorId) {
         AssignmentDocument d = new AssignmentDocument();
         d.id = id;
         d.personId = personId;
@@ -118,10 +174,14 @@ public class StaffService {
         d.gridPath = grid.path;
         d.validFrom = from;
         d.activeLeaderOf = role == StaffRole.LEADER ? grid.code : null;
+        d.openKey = AssignmentDocument.openKey(personId, id);
         d.createdAt = clock.instant();
         d.createdBy = by;
         d.idempotencyKey = idempotencyKey;
-        return assignments.insert(d).map(AssignmentDocument::toDomain)
+        d.version = 1;
+        d.outbox.add(events.create(GridEvents.STAFF_ASSIGNMENT_STARTED, personId, new StaffAssignmentStartedV1(id, 1,
+                d.createdAt, personId, role.name(), grid.code, grid.path, from, reassignmentId, predecessorId)));
+        return assignments.insert(d).doOnSuccess(x -> relay.nudge()).map(AssignmentDocument::toDomain)
                 .onErrorResume(DuplicateKeyException.class, e -> assignments.findById(id)
                         .map(AssignmentDocument::toDomain)
                         .switchIfEmpty(Mono.defer(() -> idempotencyKey == null ? Mono.empty()
@@ -150,5 +210,28 @@ public class StaffService {
     private static Mono<Void> requireAdmin(PlatformPrincipal user) {
         return user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN)) ? Mono.empty()
                 : Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN manage grid staff"));
+    }
+
+    @Override
+    public String name() {
+        return "staff-open-keys";
+    }
+
+    /**
+     * Gives open assignments stored before {@code openKey} existed their key (a batch per tick);
+     * once a pass finds none it stops, since every assignment written since carries one.
+     */
+    @Override
+    public Mono<Long> runOnce(Instant now) {
+        if (openKeysComplete) {
+            return Mono.just(0L);
+        }
+        Query missing = new Query(Criteria.where("validTo").is(null).and("openKey").exists(false)).limit(200);
+        return mongo.find(missing, AssignmentDocument.class)
+                .concatMap(d -> mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("validTo").is(null)),
+                        new Update().set("openKey", AssignmentDocument.openKey(d.personId, d.id)),
+                        AssignmentDocument.class))
+                .count()
+                .doOnNext(n -> openKeysComplete = n == 0);
     }
 }

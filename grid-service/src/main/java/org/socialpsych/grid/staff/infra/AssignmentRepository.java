@@ -7,8 +7,6 @@ import reactor.core.publisher.Mono;
 
 public interface AssignmentRepository extends ReactiveMongoRepository<AssignmentDocument, String> {
 
-    Flux<AssignmentDocument> findByPersonIdAndValidToIsNull(String personId);
-
     Flux<AssignmentDocument> findByPersonIdOrderByValidFromDesc(String personId);
 
     Flux<AssignmentDocument> findByGridCodeOrderByValidFromDesc(String gridCode);

@@ -106,6 +106,7 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
                             : anchor.plus(Duration.ofDays(first ? Math.min(policy.initialDays(), interval.days())
                                     : interval.days()));
                     Update u = new Update().set("residentId", r.id).set("gridCode", r.gridCode)
+                            .set("gridKey", ScheduleDocument.gridKey(r.gridCode, r.id))
                             .set("gridPath", r.gridPath)
                             .set("intervalDays", interval == null ? null : interval.days())
                             .set("reasons", interval == null ? List.of() : interval.reasons())
@@ -159,7 +160,7 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
         Query due = new Query(Criteria.where("nextCheckAt").lte(now)).limit(BATCH);
         Mono<Long> transitions = mongo.find(due, ScheduleDocument.class)
                 .concatMap(s -> announce(s, now)).filter(Boolean::booleanValue).count();
-        return dirtyResidents.then(unappliedVisits).then(transitions);
+        return backfillGridKeys().then(dirtyResidents).then(unappliedVisits).then(transitions);
     }
 
     /** Recomputes the schedule after a visit and marks the visit applied. */
@@ -225,9 +226,34 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
         };
     }
 
+    /**
+     * Schedules of these grids whose window opens by {@code until}, soonest due first. One anchored
+     * prefix query on the unique {@code gridKey}; the window and the order are applied here.
+     */
     public Flux<ScheduleDocument> dueIn(List<String> grids, Instant until, int limit) {
-        Query q = new Query(Criteria.where("gridCode").in(grids).and("windowOpensAt").lte(until))
-                .with(org.springframework.data.domain.Sort.by("dueAt")).limit(limit);
-        return mongo.find(q, ScheduleDocument.class);
+        if (grids.isEmpty()) {
+            return Flux.empty();
+        }
+        Query q = new Query(Criteria.where("gridKey").regex(ScheduleDocument.gridKeyPrefix(grids)));
+        return mongo.find(q, ScheduleDocument.class)
+                .filter(s -> s.windowOpensAt != null && !s.windowOpensAt.isAfter(until) && grids.contains(s.gridCode))
+                .sort(java.util.Comparator.comparing(s -> s.dueAt))
+                .take(limit);
+    }
+
+    private volatile boolean gridKeysComplete;
+
+    /** Gives schedules stored before {@code gridKey} existed their key; stops once a pass finds none. */
+    Mono<Long> backfillGridKeys() {
+        if (gridKeysComplete) {
+            return Mono.just(0L);
+        }
+        Query missing = new Query(Criteria.where("gridKey").exists(false).and("gridCode").ne(null)).limit(BATCH);
+        return mongo.find(missing, ScheduleDocument.class)
+                .concatMap(s -> mongo.updateFirst(new Query(Criteria.where("_id").is(s.id).and("gridCode").is(s.gridCode)),
+                        new Update().set("gridKey", ScheduleDocument.gridKey(s.gridCode, s.residentId)),
+                        ScheduleDocument.class))
+                .count()
+                .doOnNext(n -> gridKeysComplete = n == 0);
     }
 }

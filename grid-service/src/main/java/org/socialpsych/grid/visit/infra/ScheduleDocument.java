@@ -25,6 +25,13 @@ public class ScheduleDocument {
     @Indexed(unique = true)
     public String residentId;
     public String gridCode;
+    /**
+     * {@code <gridCode>/<residentId>}, unique: a worker's due list is one anchored prefix query on
+     * this index (the embedded Mongo-wire server ignores the compound index and would read every
+     * schedule).
+     */
+    @Indexed(unique = true, sparse = true)
+    public String gridKey;
     public List<String> gridPath = new ArrayList<>();
     public Integer intervalDays;
     public List<String> reasons = new ArrayList<>();
@@ -41,4 +48,19 @@ public class ScheduleDocument {
     public int missed;
     public long version;
     public List<OutboxEvent> outbox = new ArrayList<>();
+
+    public static String gridKey(String gridCode, String residentId) {
+        return gridCode + "/" + residentId;
+    }
+
+    /** An anchored regex matching the schedules of any of these grids. */
+    public static String gridKeyPrefix(java.util.Collection<String> gridCodes) {
+        StringBuilder b = new StringBuilder("^(?:");
+        String sep = "";
+        for (String g : gridCodes) {
+            b.append(sep).append(java.util.regex.Pattern.quote(g));
+            sep = "|";
+        }
+        return b.append(")/").toString();
+    }
 }

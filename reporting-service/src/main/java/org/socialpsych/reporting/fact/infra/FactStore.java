@@ -27,6 +27,8 @@ public class FactStore {
 
     public static final String FACTS = "facts";
     public static final String DIRTY = "dirty_cells";
+    /** {@code area|period|factKey}: unique, fixed on insert like area and period. */
+    public static final String CELL_KEY = "cellKey";
     private final ReactiveMongoTemplate mongo;
     private final VersionedUpsert upsert;
 
@@ -36,12 +38,26 @@ public class FactStore {
     }
 
     public Mono<Void> ensureIndexes() {
-        return mongo.indexOps(FACTS).createIndex(new Index().on("area", Sort.Direction.ASC)
-                        .on("period", Sort.Direction.ASC).named("area_period"))
-                // the embedded Mongo-wire server ignores compound indexes; a single-field one still narrows scans
-                .then(mongo.indexOps(FACTS).createIndex(new Index().on("area", Sort.Direction.ASC).named("area")))
+        // the cell's facts are found by an anchored prefix of the unique cellKey ("area|period|key"):
+        // MongoDB serves that from the index like the (area, period) pair, and the embedded Mongo-wire
+        // server, which uses no index but a unique single-field one, does not scan the collection
+        return mongo.indexOps(FACTS).createIndex(new Index().on(CELL_KEY, Sort.Direction.ASC).unique().sparse()
+                        .named(CELL_KEY))
                 .then(mongo.indexOps(DIRTY).createIndex(new Index().on("depth", Sort.Direction.DESC).named("depth")))
+                .then(backfillCellKeys())
                 .then();
+    }
+
+    /** Facts stored before the cellKey existed get it (batch by batch) so the cell queries see them. */
+    private Mono<Void> backfillCellKeys() {
+        Query missing = new Query(Criteria.where(CELL_KEY).exists(false)).limit(1000);
+        missing.fields().include("area").include("period");
+        return mongo.find(missing, Document.class, FACTS)
+                .concatMap(d -> mongo.updateFirst(new Query(Criteria.where("_id").is(d.get("_id"))),
+                        new Update().set(CELL_KEY, cellId(d.getString("area"), d.getString("period")) + "|" + d.get("_id")),
+                        FACTS))
+                .count()
+                .flatMap(n -> n == 1000 ? backfillCellKeys() : Mono.empty());
     }
 
     public Mono<Boolean> write(FactWrite f) {
@@ -49,7 +65,8 @@ public class FactStore {
                 .setOnInsert("area", f.area())
                 .setOnInsert("parent", f.parent())
                 .setOnInsert("path", f.areaPath())
-                .setOnInsert("period", f.period());
+                .setOnInsert("period", f.period())
+                .setOnInsert(CELL_KEY, cellId(f.area(), f.period()) + "|" + f.key());
         f.metrics().forEach((k, v) -> update.set("metrics." + k, v));
         return upsert.apply(FACTS, f.key(), f.version(), update)
                 .flatMap(changed -> changed ? markDirty(f.areaPath(), f.period()).thenReturn(true)
@@ -67,7 +84,7 @@ public class FactStore {
     }
 
     public Flux<Document> factsOf(String area, String period) {
-        Query q = new Query(Criteria.where("area").is(area).and("period").is(period));
+        Query q = new Query(Criteria.where(CELL_KEY).regex("^" + java.util.regex.Pattern.quote(cellId(area, period) + "|")));
         q.fields().include("metrics");
         return mongo.find(q, Document.class, FACTS);
     }
