@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the synchronous endpoint; a job whose worker died is recovered and completed; old jobs are purged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExportJobIT {
+public class ExportJobIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
@@ -69,10 +69,10 @@ class ExportJobIT {
     MeterRegistry meters;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String CITY = "7701";
-    static final String COUNTY = "770101";
-    static final String V1 = "770101001";
-    static final String V2 = "770101002";
+    public static final String CITY = "7701";
+    public static final String COUNTY = "770101";
+    public static final String V1 = "770101001";
+    public static final String V2 = "770101002";
     static final String ANALYST = ServiceTestSupport.bearer("analyst-a", List.of("ANALYST"), List.of(COUNTY));
     static final String OTHER = ServiceTestSupport.bearer("analyst-b", List.of("ANALYST"), List.of(COUNTY));
     static final String AUDITOR = ServiceTestSupport.bearer("auditor", List.of("AUDITOR"), List.of(CITY));
@@ -323,14 +323,16 @@ class ExportJobIT {
         throw new AssertionError("Area " + code + " never arrived");
     }
 
-    void area(String id, String code, String level, String parent, List<String> path, long population) {
+    /** Sends an AreaCreated event (also used by the security matrix). */
+    public static void area(String id, String code, String level, String parent, List<String> path, long population) {
         Map<String, Object> payload = m("aggregateId", id, "aggregateVersion", 1,
                 "occurredAt", "2026-01-01T00:00:00Z", "code", code, "name", "区域" + code, "level", level,
                 "path", path, "population", population, "validFrom", "2026-01-01", "parentCode", parent);
         send(Topics.GRID_AREAS, id, "org.socialpsych.grid.AreaCreated.v1", payload);
     }
 
-    void assessment(String id, String village, boolean positive) {
+    /** Sends an AssessmentCompleted event for a village of {@link #COUNTY}. */
+    public static void assessment(String id, String village, boolean positive) {
         send(Topics.ASSESSMENT_ASSESSMENTS, id, "org.socialpsych.assessment.AssessmentCompleted.v1",
                 m("aggregateId", id, "aggregateVersion", 1, "occurredAt", "2026-11-05T03:00:00Z",
                         "subjectId", "p-" + id, "instrument", "PHQ9", "band", positive ? "moderate" : "mild",
@@ -346,7 +348,7 @@ class ExportJobIT {
         return out;
     }
 
-    void send(String topic, String key, String type, Map<String, Object> payload) {
+    static void send(String topic, String key, String type, Map<String, Object> payload) {
         ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, JSON.writeValueAsString(payload));
         r.headers().add("ce_id", (type + ":" + key + ":" + payload.get("aggregateVersion")).getBytes(StandardCharsets.UTF_8));
         r.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));

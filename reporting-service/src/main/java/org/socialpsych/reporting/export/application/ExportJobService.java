@@ -33,8 +33,8 @@ import reactor.core.publisher.Mono;
 /**
  * Export jobs as a client sees them: submitted with the same checks as the synchronous export
  * (role, period, indicators, area in view scope — an unknown and an out-of-scope area are the same
- * 404), visible only to the requester and to auditors and system administrators, downloadable when
- * DONE. The work itself is done by the export worker.
+ * 404), visible only to the requester (while a KPI reader) and to auditors and system administrators,
+ * in either case only while the job's area lies in the caller's view scope; downloadable when DONE. The work itself is done by the export worker.
  */
 @Service
 public class ExportJobService {
@@ -102,7 +102,11 @@ public class ExportJobService {
 
     public Mono<Document> get(String id, PlatformPrincipal user) {
         return store.find(id)
-                .filter(job -> user.subject().equals(job.getString("requestedBy")) || user.hasAnyRole(OVERSIGHT))
+                .filter(job -> user.hasAnyRole(OVERSIGHT) || user.hasAnyRole(KpiService.READERS)
+                        && user.subject().equals(job.getString("requestedBy")))
+                // the job's area must (still) lie in the caller's view scope, for oversight roles too
+                .filterWhen(job -> kpis.visibleArea(job.getString("area"), user).hasElement()
+                        .onErrorReturn(ApiException.class::isInstance, false))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Export job", id)));
     }
 

@@ -62,9 +62,32 @@ public class IndicatorRegistry implements SmartLifecycle {
         if (d.nameZh() == null || d.nameEn() == null) {
             problems.add("nameZh and nameEn are required");
         }
+        if (!safeKeys(d.notes())) {
+            problems.add("notes keys must not start with $ or contain . or NUL");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Indicator " + d.code() + ": " + String.join("; ", problems));
         }
+    }
+
+    /** Free-form notes are stored as a document: no key may read as a Mongo operator or a dotted path. */
+    private static boolean safeKeys(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (key.isEmpty() || key.startsWith("$") || key.contains(".") || key.indexOf('\0') >= 0
+                        || !safeKeys(e.getValue())) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Collection<?> list) {
+            for (Object o : list) {
+                if (!safeKeys(o)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     public Collection<IndicatorDefinition> all() {

@@ -62,8 +62,11 @@ public class PeriodReportService {
         this.starRule = new StarRule(thresholds, pointsPerStar);
     }
 
+    /** Who prepares, annotates, submits and approves reports (each within its scope). */
+    static final List<String> PREPARERS = List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN);
+
     public Mono<Document> create(String areaCode, String period, PlatformPrincipal user) {
-        if (!user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
+        if (!user.hasAnyRole(PREPARERS)) {
             return Mono.error(ApiException.forbidden("Only AREA_ADMIN may prepare period reports"));
         }
         return directory.get(areaCode).filter(a -> user.canCapture(a.path()))
@@ -114,7 +117,12 @@ public class PeriodReportService {
         return ReportRules.stars(starRule, met, withTarget, deductions);
     }
 
+    /** A report for a KPI reader (it is a KPI snapshot) whose view scope holds the area. */
     public Mono<Document> get(String id, PlatformPrincipal user) {
+        if (!user.hasAnyRole(KpiService.READERS)) {
+            return Mono.error(ApiException.forbidden("This operation needs one of the roles "
+                    + String.join(", ", KpiService.READERS)));
+        }
         return mongo.findById(id, Document.class, COLLECTION)
                 .filter(d -> user.canView(d.getList("areaPath", String.class)))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Period report", id)));
@@ -131,14 +139,15 @@ public class PeriodReportService {
             return Mono.error(ApiException.invalid("invalid-problem", "A problem needs 1-2000 characters of text",
                     Map.of()));
         }
-        return get(id, user).flatMap(d -> transition(id, ReportRules.Status.DRAFT, new Update()
-                .push("problems", new Document("text", text.strip()).append("by", user.subject())
+        return get(id, user).flatMap(d -> !mayPrepare(user, d) ? Mono.error(ApiException.forbidden(
+                "Only the area's administrator may add problem feedback")) : transition(id, ReportRules.Status.DRAFT,
+                new Update().push("problems", new Document("text", text.strip()).append("by", user.subject())
                         .append("at", Date.from(clock.instant())))));
     }
 
     public Mono<Document> submit(String id, PlatformPrincipal user) {
         return get(id, user).flatMap(d -> {
-            if (!user.canCapture(d.getList("areaPath", String.class))) {
+            if (!mayPrepare(user, d)) {
                 return Mono.error(ApiException.forbidden("Only the area may submit its report"));
             }
             return transition(id, ReportRules.Status.DRAFT, new Update().set("status", "SUBMITTED")
@@ -150,7 +159,7 @@ public class PeriodReportService {
         return get(id, user).flatMap(d -> {
             List<String> path = d.getList("areaPath", String.class);
             boolean coversParent = path.size() > 1 && user.canView(path.subList(0, path.size() - 1));
-            if (!user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))
+            if (!user.hasAnyRole(PREPARERS)
                     || !ReportRules.mayApprove(user.subject(), d.getString("submittedBy"), coversParent)) {
                 return Mono.error(ApiException.forbidden(
                         "Reports are approved one level up, by someone other than the submitter"));
@@ -162,6 +171,11 @@ public class PeriodReportService {
                             .set("rejectionReason", reason);
             return transition(id, ReportRules.Status.SUBMITTED, u);
         });
+    }
+
+    /** The area's own administrator: a preparing role with the report's area in capture scope. */
+    private static boolean mayPrepare(PlatformPrincipal user, Document report) {
+        return user.hasAnyRole(PREPARERS) && user.canCapture(report.getList("areaPath", String.class));
     }
 
     private Mono<Document> transition(String id, ReportRules.Status from, Update update) {
