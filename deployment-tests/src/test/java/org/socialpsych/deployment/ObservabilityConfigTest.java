@@ -76,6 +76,74 @@ class ObservabilityConfigTest {
         }
     }
 
+    /**
+     * Every metric a dashboard or an alert rule names is exported by some application. The names the
+     * applications export were recorded by their integration tests (local-stack's
+     * ExportedMetricsRecorder, into target/exported-metrics/ at the root), so this runs in the full
+     * reactor build; run alone, without those files, it is skipped.
+     */
+    @Test
+    void shouldOnlyNameMetricsTheApplicationsExport() throws Exception {
+        Path dir = Repo.file("target/exported-metrics");
+        List<String> apps = List.of("gateway-service", "grid-service", "psych-service", "assessment-service",
+                "reporting-service");
+        org.junit.jupiter.api.Assumptions.assumeTrue(apps.stream().allMatch(a -> Files.exists(dir.resolve(a + ".txt"))),
+                "the applications' integration tests have not recorded their metrics in this build");
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        for (String a : apps) {
+            exported.addAll(Files.readAllLines(dir.resolve(a + ".txt")));
+        }
+        List<String> expressions = new java.util.ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Repo.file("docker/grafana/dashboards"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                for (JsonNode panel : json.readTree(f.toFile()).path("panels")) {
+                    panel.path("targets").forEach(t -> expressions.add(t.path("expr").asText()));
+                }
+            }
+        }
+        Map<String, Object> rules = Repo.yaml(Repo.read("docker/prometheus/alerts.yml"));
+        for (Object g : Repo.list(rules.get("groups"))) {
+            for (Object r : Repo.list(Repo.map(g).get("rules"))) {
+                expressions.add(String.valueOf(Repo.map(r).get("expr")));
+            }
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (String expr : expressions) {
+            for (String name : metricNames(expr)) {
+                if (!exported.contains(name)) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertThat(missing).as("metrics named in dashboards/rules but exported by no application").isEmpty();
+    }
+
+    private static final java.util.Set<String> PROMQL_WORDS = java.util.Set.of("sum", "rate", "irate", "increase",
+            "histogram_quantile", "max", "min", "avg", "count", "by", "without", "on", "ignoring", "group_left",
+            "group_right", "topk", "bottomk", "abs", "clamp_min", "clamp_max", "delta", "deriv", "time", "vector",
+            "scalar", "label_replace", "max_over_time", "min_over_time", "avg_over_time", "sum_over_time",
+            "count_over_time", "absent", "and", "or", "unless", "offset", "bool", "le", "up", "round", "ceil", "floor");
+
+    /** Metric names in a PromQL expression: identifiers outside label matchers, groupings and strings. */
+    static java.util.Set<String> metricNames(String expr) {
+        String e = expr.replaceAll("\"[^\"]*\"", " ")
+                .replaceAll("\\{[^}]*}", " ")
+                .replaceAll("\\[[^\\]]*\\]", " ")
+                .replaceAll("(?i)\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " ");
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_:][A-Za-z0-9_:]*").matcher(e);
+        while (m.find()) {
+            String w = m.group();
+            int after = m.end();
+            boolean call = after < e.length() && e.substring(after).stripLeading().startsWith("(");
+            if (!PROMQL_WORDS.contains(w) && !call && w.contains("_")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     static boolean balanced(String expr) {
         int round = 0;
         int curly = 0;
