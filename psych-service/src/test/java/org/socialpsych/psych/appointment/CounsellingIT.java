@@ -165,9 +165,11 @@ class CounsellingIT {
         assertThat(misaligned.get("type").asString()).endsWith("/slot-not-aligned");
         post(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot(-2)), 422);
         post(COUNSELLOR, "/api/v1/appointments", Map.of("personId", "p-i", "servicePointId", sp), 400);
-        // a service point outside the caller's scope is unknown to them; a grid worker elsewhere cannot book here
+        // a service point outside the caller's scope is refused by authorization (403, not a 422 business answer);
+        // a counsellor elsewhere cannot book here, and an unknown service point stays 422
         post(ServiceTestSupport.bearer("co-2", List.of("COUNSELLOR"), List.of("7602")), "/api/v1/appointments",
-                booking("p-i", sp, slot), 422);
+                booking("p-i", sp, slot), 403);
+        post(COUNSELLOR, "/api/v1/appointments", booking("p-i", "sp-nope", slot), 422);
         post(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7601")), "/api/v1/appointments",
                 booking("p-i", sp, slot), 403);
         assertThat(seatsTaken(sp, slot)).isEqualTo(1);

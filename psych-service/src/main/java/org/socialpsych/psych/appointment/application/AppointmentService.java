@@ -117,11 +117,12 @@ public class AppointmentService {
         }
         Mono<Booked> replay = idempotencyKey == null ? Mono.empty()
                 : appointments.findByIdempotencyKey(idempotencyKey).map(d -> new Booked(d.toDomain(), false));
+        // a service point outside the caller's scope is refused (403), not reported as unknown (422):
+        // the refusal must come from authorization, not look like a business rule that passed it
         return replay.switchIfEmpty(Mono.defer(() -> servicePoints.findById(cmd.servicePointId())
-                .filter(sp -> user.canView(sp.areaPath))
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-service-point", "Service point "
                         + cmd.servicePointId() + " is not known", Map.of("errors", List.of(Map.of("field",
-                                "servicePointId", "message", "no such service point in your scope"))))))
+                                "servicePointId", "message", "no such service point"))))))
                 .flatMap(sp -> {
                     if (!user.canCapture(sp.areaPath)) {
                         return Mono.error(ApiException.forbidden("The service point is outside your capture scope"));

@@ -1,6 +1,5 @@
 package org.socialpsych.psych.archive.api;
 
-import java.net.URI;
 import java.time.Instant;
 
 import org.socialpsych.chassis.security.CurrentUser;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,8 +52,11 @@ public class ArchiveController {
     @PostMapping("/{personId}/break-glass")
     public Mono<ResponseEntity<GrantView>> breakGlass(@PathVariable String personId,
             @Valid @RequestBody BreakGlassRequest body) {
-        return CurrentUser.get().flatMap(user -> breakGlass.grant(personId, body.reason(), user))
-                .map(g -> ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/archives/" + personId))
+        return CurrentUser.get().flatMap(user -> breakGlass.grant(personId, body.reason(), user,
+                        Mono.defer(() -> archives.exists(personId))))
+                .map(g -> ResponseEntity.status(HttpStatus.CREATED)
+                        .location(UriComponentsBuilder.fromPath("/api/v1/archives/{personId}").buildAndExpand(personId)
+                                .encode().toUri())
                         .body(new GrantView(g.id, g.personId, g.requester, g.reason, g.grantedAt, g.expiresAt)));
     }
 }

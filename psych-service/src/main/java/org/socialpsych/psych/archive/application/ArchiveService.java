@@ -145,6 +145,11 @@ public class ArchiveService {
         });
     }
 
+    /** Whether any record of the person exists here, whatever the caller's scope (for break-glass). */
+    public Mono<Boolean> exists(String personId) {
+        return load(personId).map(records -> !records.empty());
+    }
+
     private static String purpose(String declared, Grant grant, String legalBasis) {
         String p = switch (grant.basis()) {
             case AREA_SCOPE -> declared;

@@ -49,12 +49,22 @@ public class BreakGlassService {
         this.properties = properties;
     }
 
-    public Mono<BreakGlassGrantDocument> grant(String personId, String reason, PlatformPrincipal user) {
+    /**
+     * Grants access to an archive that exists ({@code archiveExists}); a grant for a person without
+     * any record would open nothing, so it is refused as 404 and nothing is stored.
+     */
+    public Mono<BreakGlassGrantDocument> grant(String personId, String reason, PlatformPrincipal user,
+            Mono<Boolean> archiveExists) {
         try {
             ArchiveAccess.checkBreakGlass(user.roles(), reason);
         } catch (RuleException e) {
             return Mono.error(Problems.of(e));
         }
+        return archiveExists.flatMap(exists -> exists ? insertGrant(personId, reason, user)
+                : Mono.error(ApiException.notFound("Archive of", personId)));
+    }
+
+    private Mono<BreakGlassGrantDocument> insertGrant(String personId, String reason, PlatformPrincipal user) {
         BreakGlassGrantDocument d = new BreakGlassGrantDocument();
         d.id = "bg-" + UUID.randomUUID();
         d.personId = personId;

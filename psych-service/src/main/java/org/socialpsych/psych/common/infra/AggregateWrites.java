@@ -26,6 +26,16 @@ public final class AggregateWrites {
     /** Emits true when the update applied, false when the document changed since it was read. */
     public static Mono<Boolean> update(ReactiveMongoTemplate mongo, String collection, Object document, String id,
             long expectedVersion, List<OutboxEvent> events) {
+        return update(mongo, collection, document, id, expectedVersion, events, List.of());
+    }
+
+    /**
+     * As {@link #update}, and the named fields are removed when the state no longer has them: the
+     * converter leaves null fields out, so a {@code $set} alone would keep their old value (a
+     * signed-off request still pending, a timer still due).
+     */
+    public static Mono<Boolean> update(ReactiveMongoTemplate mongo, String collection, Object document, String id,
+            long expectedVersion, List<OutboxEvent> events, List<String> clearedWhenNull) {
         Document bson = new Document();
         mongo.getConverter().write(document, bson);
         bson.remove("_id");
@@ -33,6 +43,7 @@ public final class AggregateWrites {
         bson.remove("outbox");
         Update update = new Update();
         bson.forEach(update::set);
+        clearedWhenNull.stream().filter(f -> !bson.containsKey(f)).forEach(update::unset);
         if (!events.isEmpty()) {
             List<Object> converted = new ArrayList<>();
             for (OutboxEvent e : events) {

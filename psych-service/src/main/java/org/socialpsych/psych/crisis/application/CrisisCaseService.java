@@ -62,6 +62,9 @@ public class CrisisCaseService {
     public static final Set<String> OPENERS = Set.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.COUNSELLOR,
             Roles.CLINICIAN, Roles.HOTLINE_OPERATOR, Roles.GRID_WORKER);
     /** Who may request and sign off tier downgrades and closures. */
+    /** Fields a change can take away (a signed-off request, a deadline or timer that no longer applies). */
+    private static final List<String> CLEARABLE = List.of("pendingSignOff", "nextCheckAt", "acknowledgeBy");
+
     public static final Set<String> SIGNERS = Set.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.COUNSELLOR,
             Roles.CLINICIAN);
 
@@ -283,7 +286,7 @@ public class CrisisCaseService {
     private Mono<CrisisCase> write(CrisisCase c, long readVersion) {
         CrisisCaseDocument doc = CrisisCaseDocument.of(c);
         return AggregateWrites.update(mongo, CrisisCaseDocument.COLLECTION, doc, c.id(), readVersion,
-                mapper.outbox(c))
+                mapper.outbox(c), CLEARABLE)
                 .flatMap(ok -> {
                     if (!ok) {
                         return Mono.error(new StaleVersionException(c.id()));

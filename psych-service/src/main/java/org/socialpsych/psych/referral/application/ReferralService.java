@@ -281,7 +281,8 @@ public class ReferralService {
         return points.findById(r.toServicePointId()).map(p -> p.areaPath).defaultIfEmpty(List.of())
                 .flatMap(receiverPath -> {
                     ReferralDocument d = ReferralDocument.of(r, receiverPath);
-                    return AggregateWrites.update(mongo, ReferralDocument.COLLECTION, d, d.id, read, outbox(r, d))
+                    return AggregateWrites.update(mongo, ReferralDocument.COLLECTION, d, d.id, read, outbox(r, d),
+                                    List.of("nextCheckAt"))
                             .flatMap(ok -> ok ? Mono.just(d).doOnNext(x -> relay.nudge())
                                     : Mono.error(new StaleVersionException(r.id())));
                 });
