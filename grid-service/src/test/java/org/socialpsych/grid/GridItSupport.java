@@ -46,12 +46,20 @@ public abstract class GridItSupport {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
-        ServiceTestSupport.infra(r, "grid-features");
+        gridProperties(r, "grid-features", "200ms");
+    }
+
+    /**
+     * The feature ITs' properties on a fresh database named after {@code databasePrefix}, with the
+     * periodic loop every {@code schedulerInterval} (a context of its own, e.g. the security matrix).
+     */
+    public static void gridProperties(DynamicPropertyRegistry r, String databasePrefix, String schedulerInterval) {
+        ServiceTestSupport.infra(r, databasePrefix);
         r.add("socialpsych.crypto.keys.k1", () -> KEY_1);
         r.add("socialpsych.crypto.keys.k2", () -> KEY_2);
         r.add("socialpsych.crypto.active-key-id", () -> "k2");
         r.add("socialpsych.crypto.hmac-key", () -> HMAC);
-        r.add("socialpsych.grid.scheduler.interval", () -> "200ms");
+        r.add("socialpsych.grid.scheduler.interval", () -> schedulerInterval);
         r.add("socialpsych.grid.events.categories[FAST_TEST].deadline", () -> "1s");
         r.add("socialpsych.grid.events.categories[FAST_TEST].escalate-every", () -> "1h");
         r.add("socialpsych.grid.events.categories[SAFETY_HAZARD].notify-neighbours", () -> "true");
@@ -70,6 +78,10 @@ public abstract class GridItSupport {
     }
 
     protected WebTestClient client() {
+        return client(port);
+    }
+
+    public static WebTestClient client(int port) {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
@@ -79,61 +91,94 @@ public abstract class GridItSupport {
     }
 
     /** A valid identity number (correct check character) unique to this run. */
-    protected static String idNumber() {
+    public static String idNumber() {
         String first17 = "330327" + "1990" + String.format("%02d%02d", 1 + SEQ.get() % 12, 1 + SEQ.get() % 28)
                 + String.format("%03d", SEQ.getAndIncrement() % 1000);
         return first17 + IdNumber.checkChar(first17);
     }
 
     protected JsonNode post(String auth, String uri, Object body, int status) {
-        byte[] out = client().post().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().isEqualTo(status).expectBody().returnResult()
-                .getResponseBody();
-        return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
+        return post(client(), auth, uri, body, status);
     }
 
     protected JsonNode put(String auth, String uri, Object body, int status) {
-        byte[] out = client().put().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().isEqualTo(status).expectBody().returnResult()
-                .getResponseBody();
-        return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
+        return put(client(), auth, uri, body, status);
     }
 
     protected JsonNode get(String auth, String uri, int status) {
-        byte[] out = client().get().uri(uri).header("Authorization", auth).exchange().expectStatus()
-                .isEqualTo(status).expectBody().returnResult().getResponseBody();
+        return get(client(), auth, uri, status);
+    }
+
+    public static JsonNode post(WebTestClient client, String auth, String uri, Object body, int status) {
+        return json(client.post().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange(), status);
+    }
+
+    public static JsonNode put(WebTestClient client, String auth, String uri, Object body, int status) {
+        return json(client.put().uri(uri).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange(), status);
+    }
+
+    public static JsonNode get(WebTestClient client, String auth, String uri, int status) {
+        return json(client.get().uri(uri).header("Authorization", auth).exchange(), status);
+    }
+
+    private static JsonNode json(WebTestClient.ResponseSpec response, int status) {
+        byte[] out = response.expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
         return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
     }
 
     /** city → county → town → village → grids {p}-g1.. ; returns the grid codes. */
     protected List<String> tree(String p, int grids) {
-        post(ADMIN, "/api/v1/areas", Map.of("code", p, "name", "City " + p, "level", "CITY", "validFrom", "2020-01-01"), 201);
-        post(ADMIN, "/api/v1/areas", Map.of("code", p + "c", "name", "County", "level", "COUNTY", "parentCode", p,
-                "validFrom", "2020-01-01"), 201);
-        post(ADMIN, "/api/v1/areas", Map.of("code", p + "t", "name", "Town", "level", "TOWN", "parentCode", p + "c",
-                "validFrom", "2020-01-01"), 201);
-        post(ADMIN, "/api/v1/areas", Map.of("code", p + "v", "name", "Village", "level", "VILLAGE", "parentCode",
-                p + "t", "validFrom", "2020-01-01"), 201);
+        return tree(client(), p, grids);
+    }
+
+    public static List<String> tree(WebTestClient client, String p, int grids) {
+        post(client, ADMIN, "/api/v1/areas", Map.of("code", p, "name", "City " + p, "level", "CITY", "validFrom",
+                "2020-01-01"), 201);
+        post(client, ADMIN, "/api/v1/areas", Map.of("code", p + "c", "name", "County", "level", "COUNTY",
+                "parentCode", p, "validFrom", "2020-01-01"), 201);
+        post(client, ADMIN, "/api/v1/areas", Map.of("code", p + "t", "name", "Town", "level", "TOWN", "parentCode",
+                p + "c", "validFrom", "2020-01-01"), 201);
+        post(client, ADMIN, "/api/v1/areas", Map.of("code", p + "v", "name", "Village", "level", "VILLAGE",
+                "parentCode", p + "t", "validFrom", "2020-01-01"), 201);
         List<String> out = new ArrayList<>();
         for (int i = 1; i <= grids; i++) {
             String g = p + "-g" + i;
-            post(ADMIN, "/api/v1/areas", Map.of("code", g, "name", "Grid " + i, "level", "GRID", "parentCode",
-                    p + "v", "validFrom", "2020-01-01"), 201);
+            post(client, ADMIN, "/api/v1/areas", Map.of("code", g, "name", "Grid " + i, "level", "GRID",
+                    "parentCode", p + "v", "validFrom", "2020-01-01"), 201);
             out.add(g);
         }
         return out;
     }
 
     protected void assign(String person, String role, String grid) {
-        post(ADMIN, "/api/v1/grid-staff", Map.of("personId", person, "role", role, "gridCode", grid), 201);
+        assign(client(), person, role, grid);
+    }
+
+    /** A dated staff assignment; returns its id. */
+    public static String assign(WebTestClient client, String person, String role, String grid) {
+        return post(client, ADMIN, "/api/v1/grid-staff", Map.of("personId", person, "role", role, "gridCode", grid),
+                201).get("id").asString();
     }
 
     protected String resident(String auth, String grid, String idNumber, String name, String phone) {
+        return resident(client(), auth, grid, idNumber, name, phone);
+    }
+
+    public static String resident(WebTestClient client, String auth, String grid, String idNumber, String name,
+            String phone) {
+        return post(client, auth, "/api/v1/residents", residentBody(grid, idNumber, name, phone), 201).get("id")
+                .asString();
+    }
+
+    /** The registration body of a resident ({@code phone} may be null). */
+    public static Map<String, Object> residentBody(String grid, String idNumber, String name, String phone) {
         Map<String, Object> body = new HashMap<>(Map.of("idNumber", idNumber, "name", name, "gridCode", grid));
         if (phone != null) {
             body.put("phone", phone);
         }
-        return post(auth, "/api/v1/residents", body, 201).get("id").asString();
+        return body;
     }
 
     /** Records on {@code topic} with key {@code key}, waiting until {@code count} arrived. */

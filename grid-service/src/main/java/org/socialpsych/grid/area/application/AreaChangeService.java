@@ -41,6 +41,7 @@ import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /**
  * Effective-dated changes of areas (rename, re-parent, merge, retire/split), "as of" reads and
@@ -132,11 +133,13 @@ public class AreaChangeService implements PeriodicJob {
 
     public Mono<AreaDetails> reparent(String code, String parentCode, LocalDate effective, PlatformPrincipal user) {
         LocalDate day = day(effective);
-        return editable(code, user).zipWith(editable(parentCode, user)
+        // the area first, then the parent: an area the caller may not change is refused whatever the parent
+        return editable(code, user).flatMap(area -> editable(parentCode, user)
                 .onErrorMap(e -> e instanceof ApiException x && x.status().value() == 404
                         ? ApiException.invalid("unknown-parent", "Parent area " + parentCode + " does not exist",
                                 Map.of("errors", List.of(Map.of("field", "parentCode", "message", "no such area"))))
-                        : e))
+                        : e)
+                .map(parent -> Tuples.of(area, parent)))
                 .flatMap(t -> {
                     AreaDocument d = t.getT1();
                     AreaDocument p = t.getT2();
@@ -157,7 +160,8 @@ public class AreaChangeService implements PeriodicJob {
 
     public Mono<AreaDetails> merge(String code, String intoCode, LocalDate effective, PlatformPrincipal user) {
         LocalDate day = day(effective);
-        return editable(code, user).zipWith(editable(intoCode, user)).flatMap(t -> {
+        return editable(code, user).flatMap(area -> editable(intoCode, user).map(into -> Tuples.of(area, into)))
+                .flatMap(t -> {
             AreaDocument d = t.getT1();
             AreaDocument into = t.getT2();
             Area a = d.toDomain();

@@ -119,8 +119,9 @@ public class GridEventService {
     }
 
     private static boolean visible(Visibility v, GridEventDocument d, PlatformPrincipal user) {
+        // the supervising area sees an escalated event through its admins only (person-level data)
         return v.covers(d.gridPath) || d.notifiedGrids.stream().anyMatch(v.grids()::contains)
-                || (d.escalatedTo != null && user.canView(List.of(d.escalatedTo)));
+                || (d.escalatedTo != null && user.hasRole(Roles.AREA_ADMIN) && user.canView(List.of(d.escalatedTo)));
     }
 
     /**

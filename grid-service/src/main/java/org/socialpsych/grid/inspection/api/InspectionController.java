@@ -77,9 +77,9 @@ public class InspectionController {
     }
 
     @PostMapping("/{id}/verify")
-    public Mono<InspectionDocument> verify(@PathVariable String id, @RequestBody(required = false) VerifyRequest b) {
+    public Mono<InspectionDocument> verify(@PathVariable String id, @RequestBody VerifyRequest b) {
         return CurrentUser.get()
-                .flatMap(u -> service.verify(id, b == null || b.accepted() == null || b.accepted(), u))
+                .flatMap(u -> service.verify(id, b.accepted() == null || b.accepted(), u))
                 .map(InspectionController::strip);
     }
 

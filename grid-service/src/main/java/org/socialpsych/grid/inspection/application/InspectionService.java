@@ -67,8 +67,8 @@ public class InspectionService {
         }
         Mono<InspectionDocument> replay = key == null ? Mono.empty()
                 : mongo.findOne(new Query(Criteria.where("idempotencyKey").is(key)), InspectionDocument.class);
+        // an area outside the caller's capture scope is refused (403) below, never taken for a missing one
         return replay.switchIfEmpty(Mono.defer(() -> areas.findByCode(cmd.areaCode())
-                .filter(a -> user.canView(a.path))
                 .switchIfEmpty(Mono.error(Problems.invalidField("unknown-area", "areaCode", "no such area")))
                 .flatMap(a -> {
                     if (!user.canCapture(a.path) || (!user.isSystemAdmin() && user.captureAreas().contains(a.code)
@@ -115,6 +115,9 @@ public class InspectionService {
 
     /** The inspected area submits evidence of the fix (a hash of the file, and a note). */
     public Mono<InspectionDocument> rectify(String id, String evidenceHash, String note, PlatformPrincipal user) {
+        if (!user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
+            return Mono.error(ApiException.forbidden("Only the inspected area's admins submit rectification"));
+        }
         return get(id, user).flatMap(d -> {
             if (!user.canCapture(d.areaPath)) {
                 return Mono.error(ApiException.forbidden("Outside your capture scope"));

@@ -93,8 +93,8 @@ public class ResidentController {
 
     @PostMapping("/{id}/tags/{tagId}/end")
     public Mono<ResidentView> endTag(@PathVariable String id, @PathVariable String tagId,
-            @RequestBody(required = false) EndTagRequest b) {
-        return CurrentUser.get().flatMap(u -> service.endTag(id, tagId, b == null ? null : b.validTo(), u));
+            @RequestBody EndTagRequest b) {
+        return CurrentUser.get().flatMap(u -> service.endTag(id, tagId, b.validTo(), u));
     }
 
     @PutMapping("/{id}/risk")
@@ -102,9 +102,13 @@ public class ResidentController {
         return CurrentUser.get().flatMap(u -> service.setRisk(id, b.riskLevel(), u));
     }
 
+    /** No fields: the body is {@code {}}, so a malformed request is refused rather than acted on. */
+    public record RotationRequest() {
+    }
+
     /** SYSTEM_ADMIN: re-wrap every record's data key with the active master key. */
     @PostMapping("/key-rotation")
-    public Mono<Map<String, Object>> rotate() {
+    public Mono<Map<String, Object>> rotate(@RequestBody RotationRequest body) {
         return CurrentUser.get().flatMap(service::rotateKeys).map(n -> Map.of("rewrapped", n));
     }
 }

@@ -62,8 +62,8 @@ public class StaffController {
     }
 
     @PostMapping("/{id}/end")
-    public Mono<Assignment> end(@PathVariable String id, @RequestBody(required = false) EndRequest body) {
-        return CurrentUser.get().flatMap(u -> service.end(id, body == null ? null : body.validTo(), u));
+    public Mono<Assignment> end(@PathVariable String id, @RequestBody EndRequest body) {
+        return CurrentUser.get().flatMap(u -> service.end(id, body.validTo(), u));
     }
 
     @GetMapping

@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Flux;
@@ -53,7 +55,12 @@ public class VisitController {
         }
     }
 
-    public record PolicyRequest(Map<String, Integer> tagIntervalDays, Map<String, Integer> riskIntervalDays,
+    /** Interval maps: tag or risk names to a number of days (no operator keys, no empty values). */
+    public record PolicyRequest(
+            @Size(max = 50) Map<@NotBlank @Pattern(regexp = "[A-Z_]{1,40}") String,
+                    @NotNull @Positive @Max(3650) Integer> tagIntervalDays,
+            @Size(max = 10) Map<@NotBlank @Pattern(regexp = "[A-Z_]{1,40}") String,
+                    @NotNull @Positive @Max(3650) Integer> riskIntervalDays,
             @PositiveOrZero Integer initialDays, @PositiveOrZero Integer leadDays, @PositiveOrZero Integer expireDays) {
     }
 
