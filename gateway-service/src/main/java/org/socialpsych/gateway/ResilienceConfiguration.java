@@ -31,8 +31,9 @@ public class ResilienceConfiguration {
         return factory -> {
             factory.addCircuitBreakerCustomizer(cb -> cb.getEventPublisher()
                     .onStateTransition(e -> log.warn("Circuit {}: {}", e.getCircuitBreakerName(), e.getStateTransition()))
+                    // the exception class only: messages of upstream errors can carry request paths with ids
                     .onError(e -> log.warn("Circuit {} recorded a failure: {}", e.getCircuitBreakerName(),
-                            e.getThrowable().toString())), ROUTES);
+                            e.getThrowable().getClass().getName())), ROUTES);
             factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(20)
