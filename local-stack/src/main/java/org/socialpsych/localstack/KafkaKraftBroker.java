@@ -70,7 +70,8 @@ public final class KafkaKraftBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "true");
-        props.put("log.retention.hours", "-1");
+        // 3 years, the shortest record retention (ADR 0008): topics must not outlive purged records
+        props.put("log.retention.hours", "26280");
         props.putAll(overrides);
 
         Path config = logDir.resolve("server.properties");

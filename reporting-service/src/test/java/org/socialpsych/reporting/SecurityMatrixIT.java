@@ -138,7 +138,10 @@ class SecurityMatrixIT {
                         "/api/v1/audit/reporting-service/entries?dataSubject=" + SUBJECT)
                 .unscoped("GET /api/v1/audit/reporting-service/verify", "/api/v1/audit/reporting-service/verify")
                 .unscoped("GET /api/v1/audit/reporting-service/subject-access/{dataSubject}",
-                        "/api/v1/audit/reporting-service/subject-access/" + SUBJECT);
+                        "/api/v1/audit/reporting-service/subject-access/" + SUBJECT)
+                .unscoped("GET /api/v1/retention/reporting-service", "/api/v1/retention/reporting-service")
+                .unscoped("POST /api/v1/retention/reporting-service/runs",
+                        "/api/v1/retention/reporting-service/runs");
         matrix.verify();
 
         // the matrix queued export jobs and changed reports: let the worker and the materializer finish

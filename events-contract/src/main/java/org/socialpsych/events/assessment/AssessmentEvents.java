@@ -12,6 +12,8 @@ public final class AssessmentEvents {
     public static final String ASSESSMENT_COMPLETED = "org.socialpsych.assessment.AssessmentCompleted.v1";
     /** A stored result has risk tier LOW or above; psych-service opens a crisis case for HIGH/MEDIUM. */
     public static final String RISK_FLAGGED = "org.socialpsych.assessment.RiskFlagged.v1";
+    /** A result's retention period ended; it is a tombstone now and derived copies are removed. */
+    public static final String ASSESSMENT_PURGED = "org.socialpsych.assessment.AssessmentPurged.v1";
     /** A screening campaign (筛查批次) opened. Key = campaign id. */
     public static final String CAMPAIGN_OPENED = "org.socialpsych.assessment.CampaignOpened.v1";
     /** A campaign's progress counts changed; carries the full snapshot of the counts. */
@@ -23,6 +25,8 @@ public final class AssessmentEvents {
             new Entry(ASSESSMENT_COMPLETED, Topics.ASSESSMENT_ASSESSMENTS, AssessmentCompletedV1.class,
                     "assessment-service"),
             new Entry(RISK_FLAGGED, Topics.ASSESSMENT_ASSESSMENTS, RiskFlaggedV1.class, "assessment-service"),
+            new Entry(ASSESSMENT_PURGED, Topics.ASSESSMENT_ASSESSMENTS, AssessmentPurgedV1.class,
+                    "assessment-service"),
             new Entry(CAMPAIGN_OPENED, Topics.ASSESSMENT_CAMPAIGNS, CampaignOpenedV1.class, "assessment-service"),
             new Entry(CAMPAIGN_PROGRESSED, Topics.ASSESSMENT_CAMPAIGNS, CampaignProgressedV1.class,
                     "assessment-service"),

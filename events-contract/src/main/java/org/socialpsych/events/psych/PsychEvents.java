@@ -13,6 +13,8 @@ public final class PsychEvents {
     public static final String CRISIS_CASE_ESCALATED = "org.socialpsych.psych.CrisisCaseEscalated.v1";
     public static final String CRISIS_CASE_TIER_CHANGED = "org.socialpsych.psych.CrisisCaseTierChanged.v1";
     public static final String CRISIS_CASE_CLOSED = "org.socialpsych.psych.CrisisCaseClosed.v1";
+    /** A closed case's retention period ended; it is a tombstone now and derived copies are removed. */
+    public static final String CRISIS_CASE_PURGED = "org.socialpsych.psych.CrisisCasePurged.v1";
     public static final String SERVICE_POINT_REGISTERED = "org.socialpsych.psych.ServicePointRegistered.v1";
     public static final String SERVICE_POINT_STATUS_CHANGED = "org.socialpsych.psych.ServicePointStatusChanged.v1";
     public static final String PRACTITIONER_REGISTERED = "org.socialpsych.psych.PractitionerRegistered.v1";
@@ -38,6 +40,7 @@ public final class PsychEvents {
             new Entry(CRISIS_CASE_ESCALATED, Topics.PSYCH_CRISIS_CASES, CrisisCaseEscalatedV1.class, "psych-service"),
             new Entry(CRISIS_CASE_TIER_CHANGED, Topics.PSYCH_CRISIS_CASES, CrisisCaseTierChangedV1.class, "psych-service"),
             new Entry(CRISIS_CASE_CLOSED, Topics.PSYCH_CRISIS_CASES, CrisisCaseClosedV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_PURGED, Topics.PSYCH_CRISIS_CASES, CrisisCasePurgedV1.class, "psych-service"),
             new Entry(SERVICE_POINT_REGISTERED, Topics.PSYCH_SERVICE_POINTS, ServicePointRegisteredV1.class, "psych-service"),
             new Entry(SERVICE_POINT_STATUS_CHANGED, Topics.PSYCH_SERVICE_POINTS, ServicePointStatusChangedV1.class, "psych-service"),
             new Entry(PRACTITIONER_REGISTERED, Topics.PSYCH_PRACTITIONERS, PractitionerRegisteredV1.class, "psych-service"),

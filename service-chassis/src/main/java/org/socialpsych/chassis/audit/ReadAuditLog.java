@@ -58,6 +58,7 @@ public class ReadAuditLog {
     private final Sinks.Many<Pending> queue = Sinks.many().unicast().onBackpressureBuffer();
     private final Counter appended;
     private final Timer appendTimer;
+    private final Timer waitTimer;
     private long seq;
     private String lastHash;
 
@@ -69,6 +70,8 @@ public class ReadAuditLog {
         this.lastHash = GENESIS + ":" + chain;
         this.appended = Counter.builder("audit.reads.appended").register(meters);
         this.appendTimer = Timer.builder("audit.reads.append").register(meters);
+        // what a read waits for its entry (queue + hash + insert): the audit's cost on the read path
+        this.waitTimer = Timer.builder("audit.reads.wait").publishPercentileHistogram().register(meters);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("chain", Sort.Direction.ASC).on("seq", Sort.Direction.ASC)
                         .unique().named("chain_seq"))
                 .then(mongo.indexOps(COLLECTION).createIndex(new Index().on("dataSubject", Sort.Direction.ASC)
@@ -86,9 +89,24 @@ public class ReadAuditLog {
             return Mono.deferContextual(ctx -> record(who, recordType, recordId, dataSubject, fieldsClass,
                     ctx.getOrDefault(RequestIdFilter.PURPOSE_KEY, "unspecified")));
         }
+        return enqueue(who.subject(), new ArrayList<>(new TreeSet<>(who.roles())), recordType, recordId, dataSubject,
+                fieldsClass, purpose);
+    }
+
+    /**
+     * Records what the platform itself did to person-level data (a retention purge, an erasure):
+     * the actor is a system id such as {@code system:retention}, without roles.
+     */
+    public Mono<Void> recordSystem(String actor, String recordType, String recordId, String dataSubject,
+            String fieldsClass, String purpose) {
+        return enqueue(actor, List.of(), recordType, recordId, dataSubject, fieldsClass, purpose);
+    }
+
+    private Mono<Void> enqueue(String actor, List<String> roles, String recordType, String recordId,
+            String dataSubject, String fieldsClass, String purpose) {
         Document d = new Document("at", Date.from(clock.instant()))
-                .append("actor", who.subject())
-                .append("roles", new ArrayList<>(new TreeSet<>(who.roles())))
+                .append("actor", actor)
+                .append("roles", roles)
                 .append("service", service)
                 .append("recordType", recordType)
                 .append("recordId", recordId)
@@ -97,11 +115,16 @@ public class ReadAuditLog {
                 .append("purpose", purpose == null || purpose.isBlank() ? "unspecified" : purpose);
         Sinks.One<Void> done = Sinks.one();
         return Mono.defer(() -> {
-            Sinks.EmitResult r = queue.tryEmitNext(new Pending(d, done));
+            Timer.Sample waited = Timer.start();
+            Sinks.EmitResult r;
+            // a unicast sink accepts one emitter at a time; concurrent reads would get FAIL_NON_SERIALIZED
+            synchronized (queue) {
+                r = queue.tryEmitNext(new Pending(d, done));
+            }
             if (r.isFailure()) {
                 return Mono.error(new IllegalStateException("audit queue refused the entry: " + r));
             }
-            return done.asMono();
+            return done.asMono().doOnSuccess(x -> waited.stop(waitTimer));
         });
     }
 

@@ -12,7 +12,13 @@ import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxHints;
 import org.socialpsych.chassis.outbox.OutboxProperties;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.retention.RetentionClass;
+import org.socialpsych.chassis.retention.RetentionController;
+import org.socialpsych.chassis.retention.RetentionJob;
+import org.socialpsych.chassis.retention.RetentionProperties;
 import org.socialpsych.chassis.security.ChassisSecurityConfiguration;
+import org.socialpsych.chassis.security.FieldViewPolicy;
+import org.socialpsych.chassis.security.FieldViewProperties;
 import org.socialpsych.chassis.web.ProblemHandling;
 import org.socialpsych.chassis.web.RequestIdFilter;
 import org.socialpsych.chassis.web.StrictJsonRequests;
@@ -33,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The chassis beans every business service uses identically; imported by {@link EnableChassis}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OutboxProperties.class)
-@Import({ChassisSecurityConfiguration.class, ProblemHandling.class, AuditController.class})
+@EnableConfigurationProperties({OutboxProperties.class, RetentionProperties.class, FieldViewProperties.class})
+@Import({ChassisSecurityConfiguration.class, ProblemHandling.class, AuditController.class, RetentionController.class})
 public class ChassisConfiguration {
 
     @Bean
@@ -64,6 +70,17 @@ public class ChassisConfiguration {
     ReadAuditLog readAuditLog(ReactiveMongoTemplate mongo, @Value("${spring.application.name}") String service,
             Clock clock, MeterRegistry meters) {
         return new ReadAuditLog(mongo, service, clock, meters);
+    }
+
+    @Bean
+    RetentionJob retentionJob(ReactiveMongoTemplate mongo, ObjectProvider<RetentionClass> classes,
+            RetentionProperties properties, ReadAuditLog audit, Clock clock, MeterRegistry meters) {
+        return new RetentionJob(mongo, classes.orderedStream().toList(), properties, audit, clock, meters);
+    }
+
+    @Bean
+    FieldViewPolicy fieldViewPolicy(FieldViewProperties properties) {
+        return new FieldViewPolicy(properties);
     }
 
     @Bean

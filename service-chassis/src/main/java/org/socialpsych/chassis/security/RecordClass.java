@@ -1,0 +1,11 @@
+package org.socialpsych.chassis.security;
+
+/** The classes of person-level records the field-view policy distinguishes. */
+public enum RecordClass {
+    /** a person's record: grid resident, psychological archive */
+    PERSON,
+    /** a screening result */
+    RESULT,
+    /** a case about a person: crisis case, referral, SMD follow-up */
+    CASE
+}

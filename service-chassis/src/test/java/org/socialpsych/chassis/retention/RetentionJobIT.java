@@ -1,0 +1,168 @@
+package org.socialpsych.chassis.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.audit.ReadAuditLog;
+import org.socialpsych.chassis.outbox.OutboxEvent;
+import org.socialpsych.localstack.testing.TestInfra;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import reactor.core.publisher.Mono;
+
+/** The purge job against the real Mongo-wire server: tombstone, purged event, audit entry, idempotence. */
+class RetentionJobIT {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T00:00:00Z");
+    private static MongoClient client;
+    private static ReactiveMongoTemplate mongo;
+
+    @BeforeAll
+    static void connect() {
+        String db = "retention-" + UUID.randomUUID().toString().substring(0, 8);
+        client = MongoClients.create(TestInfra.get().mongoUri(db));
+        mongo = new ReactiveMongoTemplate(client, db);
+    }
+
+    @AfterAll
+    static void close() {
+        client.close();
+    }
+
+    /** Closed cases with a subject and a score; the tombstone keeps area and close date only. */
+    static final class ClosedCases implements RetentionClass {
+        private final String collection;
+        private final ReactiveMongoTemplate mongo;
+
+        ClosedCases(String collection, ReactiveMongoTemplate mongo) {
+            this.collection = collection;
+            this.mongo = mongo;
+        }
+
+        public String name() {
+            return "test-case";
+        }
+
+        public String recordType() {
+            return "test-case";
+        }
+
+        public Duration defaultKeep() {
+            return Duration.ofDays(3650);
+        }
+
+        public String collection() {
+            return collection;
+        }
+
+        public String clockStartsAt() {
+            return "closedAt";
+        }
+
+        public Criteria expired(Instant cutoff) {
+            return Criteria.where("closedAt").lt(Date.from(cutoff)).andOperator(Tombstones.notPurged());
+        }
+
+        public String subjectField() {
+            return "subject";
+        }
+
+        public Mono<Boolean> purge(Document expired, Instant now) {
+            return Tombstones.replace(mongo, collection, expired, List.of("areaPath", "closedAt"), name(), now,
+                    version -> List.of(new OutboxEvent(UUID.randomUUID().toString(), "org.test.CasePurged.v1",
+                            "test.cases.v1", String.valueOf(expired.get("_id")), null, version, now, "{}", null)));
+        }
+    }
+
+    private RetentionJob job(String collection, ReadAuditLog audit, Map<String, Duration> overrides, int batch) {
+        return new RetentionJob(mongo, List.of(new ClosedCases(collection, mongo)),
+                new RetentionProperties(true, Duration.ofHours(1), batch, overrides), audit,
+                Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
+    }
+
+    private static Document kase(String id, Instant closedAt) {
+        return new Document("_id", id).append("subject", "subj-" + id).append("score", 21)
+                .append("notes", "talked about the bridge").append("areaPath", List.of("330327", "330327001"))
+                .append("closedAt", Date.from(closedAt)).append("version", 3L).append("outbox", List.of());
+    }
+
+    @Test
+    void anExpiredRecordBecomesATombstoneWithAPurgedEventAndAnAuditEntryOnce() {
+        String coll = "cases_" + UUID.randomUUID().toString().substring(0, 6);
+        mongo.insert(List.of(kase("old", NOW.minus(Duration.ofDays(3651))), kase("young", NOW.minus(Duration.ofDays(30)))),
+                coll).collectList().block();
+        ReadAuditLog audit = new ReadAuditLog(mongo, "test-service", Clock.fixed(NOW, ZoneOffset.UTC),
+                new SimpleMeterRegistry());
+
+        assertThat(job(coll, audit, Map.of(), 200).runOnce().block()).containsEntry("test-case", 1L);
+
+        Document tomb = mongo.findById("old", Document.class, coll).block();
+        assertThat(tomb).doesNotContainKeys("subject", "score", "notes");
+        assertThat(tomb.get("areaPath")).isEqualTo(List.of("330327", "330327001"));
+        assertThat(tomb.getLong("version")).isEqualTo(4L);
+        assertThat(tomb.getString("retentionClass")).isEqualTo("test-case");
+        assertThat(tomb.getDate("purgedAt").toInstant()).isEqualTo(NOW);
+        List<Document> outbox = tomb.getList("outbox", Document.class);
+        assertThat(outbox).singleElement().satisfies(e -> {
+            assertThat(e.getString("type")).isEqualTo("org.test.CasePurged.v1");
+            assertThat(((Number) e.get("aggregateVersion")).longValue()).isEqualTo(4L);
+        });
+        assertThat(mongo.findById("young", Document.class, coll).block()).containsKeys("subject", "score");
+
+        List<ReadAuditLog.Entry> entries = audit.bySubject("subj-old", 10).collectList().block();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(RetentionJob.ACTOR);
+            assertThat(e.recordId()).isEqualTo("old");
+            assertThat(e.purpose()).isEqualTo("RETENTION_PURGE:test-case:PT87600H");
+        });
+
+        // a second run finds nothing: no second tombstone write, no second audit entry
+        assertThat(job(coll, audit, Map.of(), 200).runOnce().block()).containsEntry("test-case", 0L);
+        assertThat(audit.bySubject("subj-old", 10).collectList().block()).hasSize(1);
+        assertThat(audit.verify().block().intact()).isTrue();
+    }
+
+    @Test
+    void aLongerConfiguredPeriodKeepsTheRecordAndBatchesRunUntilNothingIsLeft() {
+        String coll = "cases_" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 5; i++) {
+            mongo.insert(kase("c" + i, NOW.minus(Duration.ofDays(4000))), coll).block();
+        }
+        ReadAuditLog audit = new ReadAuditLog(mongo, "test-service", Clock.fixed(NOW, ZoneOffset.UTC),
+                new SimpleMeterRegistry());
+        assertThat(job(coll, audit, Map.of("test-case", Duration.ofDays(5000)), 2).runOnce().block())
+                .containsEntry("test-case", 0L);
+        assertThat(job(coll, audit, Map.of(), 2).runOnce().block()).containsEntry("test-case", 5L);
+        assertThat(mongo.count(new Query(Criteria.where("purgedAt").exists(true)), coll).block()).isEqualTo(5L);
+    }
+
+    @Test
+    void aRecordChangedSinceItWasReadIsLeftForTheNextRun() {
+        String coll = "cases_" + UUID.randomUUID().toString().substring(0, 6);
+        Document stale = kase("moving", NOW.minus(Duration.ofDays(4000)));
+        mongo.insert(stale, coll).block();
+        mongo.updateFirst(new Query(Criteria.where("_id").is("moving")),
+                new org.springframework.data.mongodb.core.query.Update().set("version", 4L), coll).block();
+        boolean purged = new ClosedCases(coll, mongo).purge(stale, NOW).block();
+        assertThat(purged).isFalse();
+        assertThat(mongo.findById("moving", Document.class, coll).block()).containsKey("subject");
+    }
+}
