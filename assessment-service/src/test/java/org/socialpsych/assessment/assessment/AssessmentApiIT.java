@@ -62,6 +62,13 @@ class AssessmentApiIT {
     static final String OTHER_COUNSELLOR = ServiceTestSupport.bearer("c-2", List.of("COUNSELLOR"), List.of("6102"));
     static final String GRID_WORKER = ServiceTestSupport.bearer("w-1", List.of("GRID_WORKER"), List.of("610101"));
     static final String AREA_ADMIN = ServiceTestSupport.bearer("aa-1", List.of("AREA_ADMIN"), List.of("6101"));
+    static final String CLINICIAN = ServiceTestSupport.bearer("cl-1", List.of("CLINICIAN"), List.of("6101"));
+    static final String POLICE = ServiceTestSupport.bearer("po-1", List.of("POLICE_LIAISON"), List.of("6101"));
+    static final String HOTLINE = ServiceTestSupport.bearer("ho-1", List.of("HOTLINE_OPERATOR"), List.of("6101"));
+    /** Fields of the clinical view that no other view may carry. */
+    static final List<String> CLINICAL_FIELDS = List.of("score", "rawScore", "band", "itemScores", "critical",
+            "criticalItems", "criticalSupplementaryKeys", "positiveScreen", "supplementary", "flags", "tierReasons",
+            "definitionVersion", "answers");
     static final List<Integer> PHQ9_CRITICAL = List.of(1, 1, 1, 1, 1, 1, 1, 0, 2); // total 9, item 9 = 2
 
     @LocalServerPort
@@ -247,7 +254,7 @@ class AssessmentApiIT {
     }
 
     @Test
-    void shouldHideResultsOutsideScopeAndGiveGridWorkersNoScores() {
+    void shouldHideResultsOutsideScopeAndGiveGridWorkersAndPlatformOperatorsNoScores() {
         JsonNode created = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-scope-1",
                 "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 3, 2, 0, 0))), 201);
         String id = created.get("id").asString();
@@ -255,40 +262,127 @@ class AssessmentApiIT {
         assertThat(created.get("tier").asString()).isEqualTo("MEDIUM");
         assertThat(created.get("rescreenDue").isNull()).isFalse();
 
-        JsonNode full = json(client().get().uri("/api/v1/assessments/" + id).header("Authorization", COUNSELLOR)
-                .exchange(), 200);
-        assertThat(full.get("band").asString()).isEqualTo("severe");
-        assertThat(full.get("itemScores").size()).isEqualTo(9);
+        for (String auth : List.of(COUNSELLOR, CLINICIAN)) {
+            JsonNode full = json(client().get().uri("/api/v1/assessments/" + id).header("Authorization", auth)
+                    .exchange(), 200);
+            assertThat(full.get("score").asInt()).isEqualTo(20);
+            assertThat(full.get("band").asString()).isEqualTo("severe");
+            assertThat(full.get("itemScores").size()).isEqualTo(9);
+            assertThat(full.get("tierColour").asString()).isEqualTo("ORANGE");
+        }
+        JsonNode clinicalList = json(client().get().uri("/api/v1/assessments?subjectId=p-scope-1")
+                .header("Authorization", CLINICIAN).exchange(), 200);
+        assertThat(clinicalList.get(0).get("score").asInt()).isEqualTo(20);
 
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
                 .expectStatus().isNotFound();
         client().get().uri("/api/v1/assessments?subjectId=p-scope-1").header("Authorization", OTHER_COUNSELLOR)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
-        client().get().uri("/api/v1/assessments/" + id).header("Authorization",
-                ServiceTestSupport.bearer("x", List.of("ANALYST"), List.of("61"))).exchange()
-                .expectStatus().isNotFound();
+        // roles whose RESULT view is NONE in the field-view policy: not shown at all, as if absent
+        for (String auth : List.of(POLICE, ServiceTestSupport.bearer("x", List.of("ANALYST"), List.of("61")),
+                ServiceTestSupport.bearer("au", List.of("AUDITOR"), List.of("61")))) {
+            client().get().uri("/api/v1/assessments/" + id).header("Authorization", auth).exchange()
+                    .expectStatus().isNotFound();
+            client().get().uri("/api/v1/assessments?subjectId=p-scope-1").header("Authorization", auth).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        }
 
-        for (String auth : List.of(GRID_WORKER, AREA_ADMIN)) {
+        // governance view (DOMAIN §1): grid workers, area admins, hotline seats and platform operators
+        // ("no clinical content by default") get tier colour and rescreen date, never a score
+        for (String auth : List.of(GRID_WORKER, AREA_ADMIN, HOTLINE, ADMIN)) {
             JsonNode governance = json(client().get().uri("/api/v1/assessments/" + id).header("Authorization", auth)
                     .exchange(), 200);
+            assertThat(governance.get("id").asString()).isEqualTo(id);
             assertThat(governance.get("tier").asString()).isEqualTo("MEDIUM");
             assertThat(governance.get("tierColour").asString()).isEqualTo("ORANGE");
-            for (String hidden : List.of("score", "rawScore", "band", "itemScores", "critical", "criticalItems",
-                    "positiveScreen", "supplementary", "flags", "tierReasons", "definitionVersion")) {
+            assertThat(governance.get("rescreenDue").asString()).isEqualTo(created.get("rescreenDue").asString());
+            for (String hidden : CLINICAL_FIELDS) {
                 assertThat(governance.has(hidden)).as(hidden).isFalse();
             }
+            JsonNode list = json(client().get().uri("/api/v1/assessments?subjectId=p-scope-1")
+                    .header("Authorization", auth).exchange(), 200);
+            assertThat(list.size()).isEqualTo(1);
+            for (String hidden : CLINICAL_FIELDS) {
+                assertThat(list.get(0).has(hidden)).as(hidden).isFalse();
+            }
         }
-        JsonNode list = json(client().get().uri("/api/v1/assessments?subjectId=p-scope-1")
-                .header("Authorization", GRID_WORKER).exchange(), 200);
-        assertThat(list.size()).isEqualTo(1);
-        assertThat(list.get(0).has("score")).isFalse();
 
         // a grid worker administering a screening gets the governance view back too
         JsonNode byWorker = json(submit(GRID_WORKER, null, Map.of("instrument", "GAD7", "subjectId", "p-scope-2",
                 "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 0, 0))), 201);
         assertThat(byWorker.get("tier").asString()).isEqualTo("MEDIUM");
         assertThat(byWorker.has("score")).isFalse();
+        JsonNode byAdmin = json(submit(ADMIN, null, Map.of("instrument", "GAD7", "subjectId", "p-scope-3",
+                "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 0, 0))), 201);
+        assertThat(byAdmin.get("tierColour").asString()).isEqualTo("ORANGE");
+        for (String hidden : CLINICAL_FIELDS) {
+            assertThat(byAdmin.has(hidden)).as(hidden).isFalse();
+        }
         assertThat(mongo.count(new Query(), ReadAuditLog.COLLECTION).block()).as("reads are audited").isPositive();
+    }
+
+    @Test
+    void shouldScopeIdempotencyKeysToTheCallerAndDecideTheViewAgainOnReplay() {
+        Map<String, Object> body = Map.of("instrument", "PHQ9", "answers", List.of(3, 3, 3, 3, 3, 3, 2, 0, 0),
+                "subjectId", "p-idem-1", "areaCode", "610101");
+        JsonNode first = json(submit(COUNSELLOR, "shared|key", body), 201);
+        String firstId = first.get("id").asString();
+        assertThat(json(submit(COUNSELLOR, "shared|key", body), 200).get("id").asString()).isEqualTo(firstId);
+
+        // another caller with the same key (and the same body) stores their own result
+        String otherCounsellor = ServiceTestSupport.bearer("c-3", List.of("COUNSELLOR"), List.of("6101"));
+        JsonNode theirs = json(submit(otherCounsellor, "shared|key", body), 201);
+        assertThat(theirs.get("id").asString()).isNotEqualTo(firstId);
+        assertThat(theirs.get("administeredBy").asString()).isEqualTo("c-3");
+        // ... also with a different body: not a 409 about someone else's submission
+        JsonNode different = json(submit(ServiceTestSupport.bearer("c-4", List.of("COUNSELLOR"), List.of("6101")),
+                "shared|key", Map.of("instrument", "PHQ9", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0),
+                        "subjectId", "p-idem-2", "areaCode", "610101")), 201);
+        assertThat(different.get("score").asInt()).isZero();
+        // a grid worker re-using the key never gets the counsellor's record (nor its scores)
+        JsonNode worker = json(submit(GRID_WORKER, "shared|key", body), 201);
+        assertThat(worker.get("id").asString()).isNotIn(firstId, theirs.get("id").asString());
+        assertThat(worker.has("score")).isFalse();
+        // caller "c-1|shared" with key "key" and caller "c-1" with key "shared|key" are different callers
+        JsonNode lookalike = json(submit(ServiceTestSupport.bearer("c-1|shared", List.of("COUNSELLOR"),
+                List.of("6101")), "key", body), 201);
+        assertThat(lookalike.get("id").asString()).isNotEqualTo(firstId);
+        assertThat(mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("subjectId")
+                .is("p-idem-1")), "assessments").block()).isEqualTo(4);
+
+        // the same caller replaying with a token that now carries only the governance role sees no score,
+        // and a replay outside the caller's current capture scope is refused like a new submission
+        JsonNode sameCallerAsWorker = json(submit(ServiceTestSupport.bearer("c-1", List.of("GRID_WORKER"),
+                List.of("610101")), "shared|key", body), 200);
+        assertThat(sameCallerAsWorker.get("id").asString()).isEqualTo(firstId);
+        for (String hidden : CLINICAL_FIELDS) {
+            assertThat(sameCallerAsWorker.has(hidden)).as(hidden).isFalse();
+        }
+        json(submit(ServiceTestSupport.bearer("c-1", List.of("COUNSELLOR"), List.of("6102")), "shared|key", body),
+                403);
+
+        // campaign creates: the same key from another manager creates that manager's own campaign
+        Instant now = Instant.now();
+        Map<String, Object> create = Map.of("name", "Idempotent screening", "areaCode", "6101",
+                "population", Map.of("type", "SCHOOL_CLASSES", "unit", "school-i", "groups", List.of("i-1")),
+                "battery", List.of("PHQ9"), "opensAt", now.minusSeconds(3600).toString(),
+                "closesAt", now.plusSeconds(86_400).toString());
+        String mine = json(client().post().uri("/api/v1/campaigns").header("Authorization", AREA_ADMIN)
+                .header("Idempotency-Key", "cp-shared").contentType(MediaType.APPLICATION_JSON).bodyValue(create)
+                .exchange(), 201).get("id").asString();
+        assertThat(json(client().post().uri("/api/v1/campaigns").header("Authorization", AREA_ADMIN)
+                .header("Idempotency-Key", "cp-shared").contentType(MediaType.APPLICATION_JSON).bodyValue(create)
+                .exchange(), 200).get("id").asString()).isEqualTo(mine);
+        String otherAdmin = ServiceTestSupport.bearer("aa-2", List.of("AREA_ADMIN"), List.of("6101"));
+        String theirsCampaign = json(client().post().uri("/api/v1/campaigns").header("Authorization", otherAdmin)
+                .header("Idempotency-Key", "cp-shared").contentType(MediaType.APPLICATION_JSON).bodyValue(create)
+                .exchange(), 201).get("id").asString();
+        assertThat(theirsCampaign).isNotEqualTo(mine);
+        // the first manager, now scoped elsewhere, does not get the campaign back by replaying the key
+        client().post().uri("/api/v1/campaigns").header("Authorization", ServiceTestSupport.bearer("aa-1",
+                        List.of("AREA_ADMIN"), List.of("6102")))
+                .header("Idempotency-Key", "cp-shared").contentType(MediaType.APPLICATION_JSON).bodyValue(create)
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every endpoint × every role × in/out of area scope (docs/authz/assessment-service.md), then the
- * hostile-input suite against every endpoint: zero 5xx, nothing stored.
+ * hostile-input suite against every endpoint: zero 5xx, nothing stored. The fixture result is
+ * recent, so the retention run probe purges nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityMatrixIT {
@@ -94,7 +95,10 @@ class SecurityMatrixIT {
                 .unscoped("GET /api/v1/audit/assessment-service/entries", "/api/v1/audit/assessment-service/entries")
                 .unscoped("GET /api/v1/audit/assessment-service/verify", "/api/v1/audit/assessment-service/verify")
                 .unscoped("GET /api/v1/audit/assessment-service/subject-access/{dataSubject}",
-                        "/api/v1/audit/assessment-service/subject-access/matrix-user");
+                        "/api/v1/audit/assessment-service/subject-access/matrix-user")
+                .unscoped("GET /api/v1/retention/assessment-service", "/api/v1/retention/assessment-service")
+                .unscoped("POST /api/v1/retention/assessment-service/runs",
+                        "/api/v1/retention/assessment-service/runs");
         matrix.verify();
         HostileInput.verify("assessment-service", context, "http://localhost:" + port, client(), ADMIN,
                 matrix.probes());

@@ -31,9 +31,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Screening submissions and results. Clinical roles (COUNSELLOR, CLINICIAN, SYSTEM_ADMIN) and a
- * resident reading their own self-test get the full result; GRID_WORKER and AREA_ADMIN get the
- * governance view (tier colour and rescreen date; never score, band or item scores).
+ * Screening submissions and results, rendered in the view the chassis field-view policy gives the
+ * caller (record class RESULT): CLINICAL → the full result; GOVERNANCE → tier colour and rescreen
+ * date, never score, band or item scores; MINIMAL → that a result exists, its tier and area; NONE
+ * → not shown (reads answer 404; a submitter with NONE gets a bare receipt).
  */
 @RestController
 @RequestMapping("/api/v1/assessments")
@@ -80,6 +81,20 @@ public class AssessmentController {
         }
     }
 
+    /** The minimal view: that a result exists, how urgent and where; nothing about the screening itself. */
+    public record MinimalResponse(String id, String subjectId, String tier, String tierColour, String areaCode,
+            Instant completedAt) {
+
+        static MinimalResponse of(AssessmentDocument d) {
+            return new MinimalResponse(d.id, d.subjectId, d.tier, RiskTier.valueOf(d.tier).colour(), d.areaCode,
+                    d.completedAt);
+        }
+    }
+
+    /** What a submitter whose view of results is NONE gets back: the stored result's id only. */
+    public record ReceiptResponse(String id, Instant completedAt) {
+    }
+
     private final AssessmentService service;
 
     public AssessmentController(AssessmentService service) {
@@ -112,7 +127,12 @@ public class AssessmentController {
     }
 
     private static Object render(AssessmentService.Shown s) {
-        return s.view() == AssessmentService.View.FULL ? AssessmentResponse.of(s.result())
-                : GovernanceResponse.of(s.result());
+        AssessmentDocument d = s.result();
+        return switch (s.view()) {
+            case CLINICAL -> AssessmentResponse.of(d);
+            case GOVERNANCE -> GovernanceResponse.of(d);
+            case MINIMAL -> MinimalResponse.of(d);
+            case NONE -> new ReceiptResponse(d.id, d.completedAt);
+        };
     }
 }

@@ -23,6 +23,7 @@ import org.socialpsych.assessment.assessment.infra.AssessmentDocument;
 import org.socialpsych.assessment.assessment.infra.AssessmentRepository;
 import org.socialpsych.assessment.campaign.application.CampaignService;
 import org.socialpsych.assessment.campaign.domain.Consent;
+import org.socialpsych.assessment.idempotency.IdempotencyKeys;
 import org.socialpsych.assessment.instrument.application.AnswerProblems;
 import org.socialpsych.assessment.instrument.application.InstrumentCatalog;
 import org.socialpsych.assessment.instrument.domain.InstrumentDefinition;
@@ -36,7 +37,10 @@ import org.socialpsych.assessment.risk.domain.TierPolicy;
 import org.socialpsych.assessment.risk.domain.TierRuleSet;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.assessment.AssessmentCompletedV1;
@@ -56,33 +60,36 @@ import reactor.core.publisher.Mono;
  * Submitting and reading screening results. A submission is scored, tiered with its area's rules
  * and stored together with its AssessmentCompleted (and, from tier LOW, RiskFlagged) events in one
  * document insert; the outbox relay publishes them. Bad input is rejected before anything is
- * stored. An {@code Idempotency-Key} (scoped to the caller) replays the first result.
+ * stored. An {@code Idempotency-Key} is scoped to the caller ({@link IdempotencyKeys}) and replays
+ * the first result with the view the caller has now.
+ * <p>
+ * Which view of a result a caller gets comes from the chassis {@link FieldViewPolicy} (record class
+ * RESULT), never from role lists here: CLINICAL (score, band, item scores…) for clinicians and
+ * counsellors, GOVERNANCE (tier colour, rescreen date) for grid workers, area admins, hotline seats
+ * and platform operators, NONE (not shown: 404, left out of lists) for police, external systems,
+ * analysts and auditors. Area view scope comes on top; a resident's own results get the policy's
+ * {@link FieldViewPolicy#selfView self view}. Tombstones of purged results are never shown.
  */
 @Service
 public class AssessmentService {
 
-    /** Roles that see scores, bands and item scores (in their view scope). */
-    static final List<String> CLINICAL_ROLES = List.of(Roles.SYSTEM_ADMIN, Roles.COUNSELLOR, Roles.CLINICIAN);
-    /** Roles that see the governance view only: tier colour, rescreen due, never scores. */
-    static final List<String> GOVERNANCE_ROLES = List.of(Roles.GRID_WORKER, Roles.AREA_ADMIN);
+    /** Roles that may submit a screening (what they see of it is the policy's business). */
     static final List<String> SUBMITTERS = List.of(Roles.SYSTEM_ADMIN, Roles.COUNSELLOR, Roles.CLINICIAN,
             Roles.GRID_WORKER, Roles.RESIDENT);
+    /** Submitters who capture for others, in their capture scope. */
+    static final List<String> STAFF_SUBMITTERS = List.of(Roles.SYSTEM_ADMIN, Roles.COUNSELLOR, Roles.CLINICIAN,
+            Roles.GRID_WORKER);
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern IDENTITY_NUMBER = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
     private static final Pattern PHONE = Pattern.compile("\\+?(86)?1\\d{10}");
 
-    /** How much of a result the caller may see. */
-    public enum View {
-        FULL, GOVERNANCE
-    }
-
     public record Submit(String instrument, List<Integer> answers, Map<String, Object> supplementary,
             String subjectId, String areaCode, String campaignId, Consent consent) {
     }
 
-    /** A stored result with the view the caller gets, and whether this call created it. */
-    public record Shown(AssessmentDocument result, View view, boolean created) {
+    /** A stored result with the view the caller gets (never NONE from a read), and whether this call created it. */
+    public record Shown(AssessmentDocument result, FieldView view, boolean created) {
     }
 
     private final AssessmentRepository assessments;
@@ -98,11 +105,12 @@ public class AssessmentService {
     private final MeterRegistry meters;
     private final Clock clock;
     private final ZoneId zone;
+    private final FieldViewPolicy views;
 
     public AssessmentService(AssessmentRepository assessments, InstrumentCatalog catalog, ScoringEngine engine,
             RiskTiering tiering, TierPolicy policy, AreaDirectory areas, CampaignService campaigns,
             OutboxEventFactory events, OutboxRelay relay, AccessLog accessLog, MeterRegistry meters, Clock clock,
-            @Value("${socialpsych.assessment.zone:Asia/Shanghai}") String zone) {
+            @Value("${socialpsych.assessment.zone:Asia/Shanghai}") String zone, FieldViewPolicy views) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.engine = engine;
@@ -116,6 +124,7 @@ public class AssessmentService {
         this.meters = meters;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
+        this.views = views;
     }
 
     public Mono<Shown> submit(Submit cmd, PlatformPrincipal user, String idempotencyKey) {
@@ -146,7 +155,7 @@ public class AssessmentService {
                     Map.of("errors", List.of(Map.of("field", "subjectId", "message", "required for a campaign")))));
         }
         String hash = requestHash(cmd, resident ? user.subject() : cmd.subjectId());
-        String key = idempotencyKey == null ? null : user.subject() + "|" + idempotencyKey;
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Shown> replay = key == null ? Mono.empty() : assessments.findByIdempotencyKey(key)
                 .flatMap(existing -> replayed(existing, hash, user));
         boolean anon = anonymous;
@@ -186,7 +195,8 @@ public class AssessmentService {
         }
         TierRuleSet rules = policy.forArea(areaPath);
         Instant since = clock.instant().minus(Duration.ofDays(rules.priorPositiveWindowDays()));
-        return assessments.existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfter(subject, since);
+        return assessments.existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(subject,
+                since);
     }
 
     private Mono<Shown> store(Submit cmd, InstrumentDefinition def, ScoreResult r, boolean priorPositive,
@@ -247,30 +257,36 @@ public class AssessmentService {
                     Mono<Void> counted = saved.campaignId == null ? Mono.empty()
                             : campaigns.recordCompletion(saved.campaignId,
                                     new CampaignService.Completion(saved.positiveScreen, saved.critical));
-                    return counted.thenReturn(new Shown(saved, viewOf(user, saved), true));
+                    return counted.thenReturn(new Shown(saved, submitterView(user, saved), true));
                 })
                 .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
                         : assessments.findByIdempotencyKey(key).flatMap(existing -> replayed(existing, hash, user)));
     }
 
+    /**
+     * The caller's own earlier submission under the same (caller-scoped) key. The key only proves
+     * who sent it; what the replay shows is decided again now: the capture scope must still hold
+     * (as for a new submission) and the view is the caller's current one.
+     */
     private Mono<Shown> replayed(AssessmentDocument existing, String hash, PlatformPrincipal user) {
-        if (!existing.requestHash.equals(hash)) {
+        if (existing.purged() || !hash.equals(existing.requestHash)) {
             return Mono.error(ApiException.conflict("idempotency-key-reused",
                     "This Idempotency-Key was used for a different submission"));
         }
-        return Mono.just(new Shown(existing, viewOf(user, existing), false));
+        if (!isOnlyResident(user) && !user.canCapture(existing.areaPath)) {
+            return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
+        }
+        return Mono.just(new Shown(existing, submitterView(user, existing), false));
     }
 
-    /** A result the caller may see; outside scope (or someone else's self-test) looks like absent. */
+    /** A result the caller may see; outside scope, a NONE view or someone else's self-test looks like absent. */
     public Mono<Shown> get(String id, PlatformPrincipal user) {
         return assessments.findById(id)
-                .filter(d -> visible(user, d))
+                .map(d -> new Shown(d, viewOf(user, d), false))
+                .filter(s -> s.view() != FieldView.NONE)
                 .switchIfEmpty(Mono.error(ApiException.notFound("Assessment", id)))
-                .flatMap(d -> {
-                    View view = viewOf(user, d);
-                    return accessLog.read(user, "assessment", d.id, d.subjectId, 1, view.name())
-                            .thenReturn(new Shown(d, view, false));
-                });
+                .flatMap(s -> accessLog.read(user, "assessment", s.result().id, s.result().subjectId, 1,
+                        s.view().name()).thenReturn(s));
     }
 
     /** A person's results in the caller's scope, newest first; residents see only their own. */
@@ -281,36 +297,48 @@ public class AssessmentService {
                     Map.of("errors", List.of(Map.of("field", "subjectId", "message", "required")))));
         }
         PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 200));
-        return assessments.findBySubjectIdOrderByCompletedAtDesc(subject, page)
-                .filter(d -> visible(user, d))
+        return assessments.findBySubjectIdAndPurgedAtIsNullOrderByCompletedAtDesc(subject, page)
                 .map(d -> new Shown(d, viewOf(user, d), false))
+                .filter(s -> s.view() != FieldView.NONE)
                 .collectList()
                 .flatMapMany(list -> list.isEmpty() ? Flux.empty()
                         : accessLog.read(user, "assessment", null, subject, list.size(),
                                 list.get(0).view().name()).thenMany(Flux.fromIterable(list)));
     }
 
-    static boolean visible(PlatformPrincipal user, AssessmentDocument d) {
-        if (user.hasAnyRole(CLINICAL_ROLES) || user.hasAnyRole(GOVERNANCE_ROLES)) {
-            if (user.canView(d.areaPath)) {
-                return true;
-            }
+    /**
+     * The view of a stored result for a reader: the policy's RESULT view when the result's area is
+     * in the caller's view scope, nothing outside it; a resident's own result gets the self view
+     * (inside scope {@link FieldViewPolicy#selfView}, outside it the self view alone, so scope is
+     * never widened by a role). A tombstone is never shown.
+     */
+    FieldView viewOf(PlatformPrincipal user, AssessmentDocument d) {
+        if (d.purged()) {
+            return FieldView.NONE;
         }
-        return user.hasRole(Roles.RESIDENT) && user.subject().equals(d.subjectId);
+        boolean inScope = user.canView(d.areaPath);
+        if (own(user, d)) {
+            return inScope ? views.selfView(user, RecordClass.RESULT) : views.self();
+        }
+        return inScope ? views.viewOf(user, RecordClass.RESULT) : FieldView.NONE;
     }
 
-    static View viewOf(PlatformPrincipal user, AssessmentDocument d) {
-        if (user.hasAnyRole(CLINICAL_ROLES) && user.canView(d.areaPath)) {
-            return View.FULL;
-        }
-        if (user.hasRole(Roles.RESIDENT) && user.subject().equals(d.subjectId) && !user.hasAnyRole(GOVERNANCE_ROLES)) {
-            return View.FULL;
-        }
-        return View.GOVERNANCE;
+    /**
+     * The view of a result for the caller who submitted it (capture scope was checked): the self
+     * view for a resident's self-test, otherwise the policy's RESULT view for the caller's roles.
+     * NONE (only where a county configures it for a submitting role) returns a bare receipt.
+     */
+    FieldView submitterView(PlatformPrincipal user, AssessmentDocument d) {
+        return own(user, d) ? views.selfView(user, RecordClass.RESULT) : views.viewOf(user, RecordClass.RESULT);
     }
 
+    private static boolean own(PlatformPrincipal user, AssessmentDocument d) {
+        return user.hasRole(Roles.RESIDENT) && !d.anonymous && user.subject().equals(d.subjectId);
+    }
+
+    /** A resident acting for themselves only: no role that captures screenings for others. */
     private static boolean isOnlyResident(PlatformPrincipal user) {
-        return user.hasRole(Roles.RESIDENT) && !user.hasAnyRole(CLINICAL_ROLES) && !user.hasAnyRole(GOVERNANCE_ROLES);
+        return user.hasRole(Roles.RESIDENT) && !user.hasAnyRole(STAFF_SUBMITTERS);
     }
 
     static boolean pseudonymous(String subject) {

@@ -14,7 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A stored screening result (health data) with its pending events (outbox) in the same document,
- * so the result and its AssessmentCompleted/RiskFlagged events are written in one insert.
+ * so the result and its AssessmentCompleted/RiskFlagged events are written in one insert. When its
+ * retention period has ended ({@link AssessmentRetention}) the document becomes a tombstone:
+ * {@code purgedAt} is set and only id, area, instrument and completion month are left.
  */
 @Document("assessments")
 @CompoundIndex(name = "subject_completed", def = "{'subjectId': 1, 'completedAt': -1}")
@@ -52,10 +54,20 @@ public class AssessmentDocument {
     public String campaignId;
     public String administeredBy;
     public List<String> administeredByRoles;
+    @Indexed(name = "completed_at")
     public Instant completedAt;
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public String requestHash;
     public long version;
     public List<OutboxEvent> outbox = new ArrayList<>();
+    /** Set on a tombstone: the result was purged at the end of its retention period. */
+    public Instant purgedAt;
+    public String retentionClass;
+    /** On a tombstone: the month (yyyy-MM, service zone) the screening was completed in. */
+    public String completedMonth;
+
+    public boolean purged() {
+        return purgedAt != null;
+    }
 }

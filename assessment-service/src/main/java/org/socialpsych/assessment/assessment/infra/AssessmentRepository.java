@@ -12,7 +12,9 @@ public interface AssessmentRepository extends ReactiveMongoRepository<Assessment
 
     Mono<AssessmentDocument> findByIdempotencyKey(String key);
 
-    Flux<AssessmentDocument> findBySubjectIdOrderByCompletedAtDesc(String subjectId, Pageable page);
+    /** A person's results, newest first; tombstones (purged results) never match. */
+    Flux<AssessmentDocument> findBySubjectIdAndPurgedAtIsNullOrderByCompletedAtDesc(String subjectId, Pageable page);
 
-    Mono<Boolean> existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfter(String subjectId, Instant since);
+    Mono<Boolean> existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(String subjectId,
+            Instant since);
 }

@@ -16,6 +16,7 @@ import org.socialpsych.assessment.campaign.domain.TargetPopulation;
 import org.socialpsych.assessment.campaign.infra.CampaignConsentDocument;
 import org.socialpsych.assessment.campaign.infra.CampaignDocument;
 import org.socialpsych.assessment.campaign.infra.CampaignRepository;
+import org.socialpsych.assessment.idempotency.IdempotencyKeys;
 import org.socialpsych.assessment.instrument.application.InstrumentCatalog;
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
@@ -89,9 +90,9 @@ public class CampaignService {
         if (!user.hasAnyRole(MANAGERS)) {
             return Mono.error(ApiException.forbidden("This operation needs one of the roles " + MANAGERS));
         }
-        String key = idempotencyKey == null ? null : user.subject() + "|" + idempotencyKey;
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Created> replay = key == null ? Mono.empty()
-                : campaigns.findByIdempotencyKey(key).map(d -> new Created(d.toDomain(), false));
+                : campaigns.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         return replay.switchIfEmpty(Mono.defer(() -> areas.require(cmd.areaCode(), "areaCode")
                 .flatMap(area -> instruments.all().map(d -> d.code()).collectList().flatMap(codes -> {
                     if (!user.canCapture(area.path())) {
@@ -106,8 +107,20 @@ public class CampaignService {
                     doc.idempotencyKey = key;
                     return campaigns.insert(doc).map(d -> new Created(d.toDomain(), true))
                             .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
-                                    : campaigns.findByIdempotencyKey(key).map(d -> new Created(d.toDomain(), false)));
+                                    : campaigns.findByIdempotencyKey(key).flatMap(d -> replayed(d, user)));
                 }))).onErrorMap(CampaignRuleException.class, CampaignService::problem));
+    }
+
+    /**
+     * The caller's own earlier create under the same (caller-scoped) key: returned only while the
+     * caller may still create in that area, as a new create would require.
+     */
+    private static Mono<Created> replayed(CampaignDocument d, PlatformPrincipal user) {
+        Campaign c = d.toDomain();
+        if (!user.canCapture(c.areaPath())) {
+            return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
+        }
+        return Mono.just(new Created(c, false));
     }
 
     /** A campaign in the caller's view scope; outside scope looks like absent. */
