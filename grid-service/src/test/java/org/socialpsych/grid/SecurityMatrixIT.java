@@ -192,6 +192,9 @@ class SecurityMatrixIT {
                         () -> Map.of("evidenceHash", "sha256-evidence", "note", "fixed"))
                 .scoped("POST /api/v1/inspections/{id}/verify", "/api/v1/inspections/" + inspection + "/verify",
                         () -> Map.of("accepted", true))
+                // the chassis retention policy and on-demand purge run (nothing here is old enough to purge)
+                .unscoped("GET /api/v1/retention/grid-service", "/api/v1/retention/grid-service")
+                .unscoped("POST /api/v1/retention/grid-service/runs", "/api/v1/retention/grid-service/runs")
                 // the chassis read audit
                 .unscoped("GET /api/v1/audit/grid-service/entries", "/api/v1/audit/grid-service/entries")
                 .unscoped("GET /api/v1/audit/grid-service/verify", "/api/v1/audit/grid-service/verify")

@@ -111,8 +111,10 @@ class ResidentApiIT extends GridItSupport {
                 Map.of("category", "COMMUNITY_CORRECTION"), 403);
         JsonNode tagged = post(police, "/api/v1/residents/" + rid + "/tags",
                 Map.of("category", "COMMUNITY_CORRECTION"), 201);
-        assertThat(tagged.get("tags")).hasSize(2);
-        JsonNode tag = tagged.get("tags").get(1);
+        // the police liaison's view of a resident is MINIMAL: their departments' tags only
+        assertThat(tagged.get("view").asString()).isEqualTo("MINIMAL");
+        assertThat(tagged.get("tags")).hasSize(1);
+        JsonNode tag = tagged.get("tags").get(0);
         assertThat(tag.get("department").asString()).isEqualTo("JUSTICE");
         assertThat(tag.get("sensitivity").asString()).isEqualTo("POLICE_JUSTICE");
 
@@ -120,7 +122,10 @@ class ResidentApiIT extends GridItSupport {
         assertThat(seenByWorker.get("tags")).hasSize(1);
         assertThat(seenByWorker.get("tags").get(0).get("category").asString()).isEqualTo("LEFT_BEHIND_CHILD");
         assertThat(seenByWorker.toString()).doesNotContain("COMMUNITY_CORRECTION");
-        assertThat(get(police, "/api/v1/residents/" + rid, 200).get("tags")).hasSize(2);
+        JsonNode seenByPolice = get(police, "/api/v1/residents/" + rid, 200);
+        assertThat(seenByPolice.get("tags")).hasSize(1);
+        assertThat(seenByPolice.toString()).contains("COMMUNITY_CORRECTION").doesNotContain("LEFT_BEHIND_CHILD");
+        assertThat(get(ADMIN, "/api/v1/residents/" + rid, 200).get("tags")).hasSize(2);
         post(worker, "/api/v1/residents/" + rid + "/tags/" + tag.get("tagId").asString() + "/end", Map.of(), 404);
     }
 

@@ -16,6 +16,7 @@ import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.domain.AreaRuleException;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.IdempotencyKeys;
 import org.springframework.dao.DuplicateKeyException;
 import java.util.List;
 
@@ -60,9 +61,19 @@ public class AreaService {
         if (!user.hasAnyRole(java.util.List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN may create areas"));
         }
-        Mono<Created> replay = idempotencyKey == null ? Mono.empty()
-                : areas.findByIdempotencyKey(idempotencyKey).map(d -> new Created(d.toDomain(), false));
-        return replay.switchIfEmpty(Mono.defer(() -> doCreate(cmd, user, idempotencyKey)));
+        String key = IdempotencyKeys.scoped(user, idempotencyKey);
+        // the key is the caller's own; a replay is authorized again with the caller's current token
+        Mono<Created> replay = key == null ? Mono.empty()
+                : areas.findByIdempotencyKey(key).flatMap(d -> replayable(d, user))
+                        .map(d -> new Created(d.toDomain(), false));
+        return replay.switchIfEmpty(Mono.defer(() -> doCreate(cmd, user, key)));
+    }
+
+    /** A replayed creation: the caller must still capture the parent (a root: be SYSTEM_ADMIN). */
+    private static Mono<AreaDocument> replayable(AreaDocument d, PlatformPrincipal user) {
+        List<String> path = d.path == null ? List.of() : d.path;
+        boolean ok = user.isSystemAdmin() || path.size() > 1 && user.canCapture(path.subList(0, path.size() - 1));
+        return ok ? Mono.just(d) : Mono.error(ApiException.forbidden("The parent area is outside your capture scope"));
     }
 
     private Mono<Created> doCreate(CreateArea cmd, PlatformPrincipal user, String idempotencyKey) {
@@ -101,7 +112,7 @@ public class AreaService {
                             .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null
                                     ? Mono.error(ApiException.conflict("duplicate-area-code",
                                             "An area with code " + cmd.code() + " already exists"))
-                                    : areas.findByIdempotencyKey(idempotencyKey)
+                                    : areas.findByIdempotencyKey(idempotencyKey).flatMap(d -> replayable(d, user))
                                             .map(d -> new Created(d.toDomain(), false))
                                             .switchIfEmpty(Mono.error(ApiException.conflict("duplicate-area-code",
                                                     "An area with code " + cmd.code() + " already exists"))));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.security.FieldView;
 import org.socialpsych.grid.gridevent.application.GridEventService;
 import org.socialpsych.grid.gridevent.domain.GridEventRules.Step;
 import org.socialpsych.grid.gridevent.domain.GridEventStatus;
@@ -52,12 +53,25 @@ public class GridEventController {
             Instant openedAt, String handlerId, Instant dispatchedAt, Instant deadlineAt, Instant feedbackAt,
             String closedBy, Instant closedAt, Boolean onTime, Integer evaluationScore, List<String> notifiedGrids,
             boolean inSupervision, int escalationLevel, String escalatedTo, List<GridEventDocument.Step> history,
-            long version, String deadlineFrom) {
-        static GridEventView of(GridEventDocument d) {
+            long version, String deadlineFrom, String view) {
+        /**
+         * GOVERNANCE (or richer): the event as stored, without the description (never served). MINIMAL
+         * (police liaison): that the event exists, its category, area, status, deadline and
+         * supervision, the person it concerns and the handler to contact; no title, step notes,
+         * supervisors or evaluation.
+         */
+        static GridEventView of(GridEventDocument d, FieldView view) {
+            if (!view.atLeast(FieldView.GOVERNANCE)) {
+                return new GridEventView(d.id, d.category, null, d.gridCode, d.gridPath, d.subjectId, d.occurredAt,
+                        d.status, null, null, d.openedAt, d.handlerId, d.dispatchedAt, d.deadlineAt, d.feedbackAt,
+                        null, d.closedAt, d.onTime, null, d.notifiedGrids, d.inSupervision, d.escalationLevel,
+                        d.escalatedTo, List.of(), d.version, d.deadlineFrom, FieldView.MINIMAL.name());
+            }
             return new GridEventView(d.id, d.category, d.title, d.gridCode, d.gridPath, d.subjectId, d.occurredAt,
                     d.status, d.reportedBy, d.openedBy, d.openedAt, d.handlerId, d.dispatchedAt, d.deadlineAt,
                     d.feedbackAt, d.closedBy, d.closedAt, d.onTime, d.evaluationScore, d.notifiedGrids,
-                    d.inSupervision, d.escalationLevel, d.escalatedTo, d.history, d.version, d.deadlineFrom);
+                    d.inSupervision, d.escalationLevel, d.escalatedTo, d.history, d.version, d.deadlineFrom,
+                    FieldView.GOVERNANCE.name());
         }
     }
 
@@ -71,22 +85,22 @@ public class GridEventController {
     public Mono<ResponseEntity<GridEventView>> report(@Valid @RequestBody ReportRequest b,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         return CurrentUser.get().flatMap(u -> service.report(new GridEventService.Report(b.category(), b.gridCode(),
-                b.title(), b.description(), b.latitude(), b.longitude(), b.subjectId(), b.occurredAt()), u, key))
+                b.title(), b.description(), b.latitude(), b.longitude(), b.subjectId(), b.occurredAt()), u, key)
                 .map(d -> ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/grid-events/" + d.id))
-                        .body(GridEventView.of(d)));
+                        .body(GridEventView.of(d, service.viewOf(u)))));
     }
 
     @GetMapping("/{id}")
     public Mono<GridEventView> get(@PathVariable String id) {
-        return CurrentUser.get().flatMap(u -> service.get(id, u)).map(GridEventView::of);
+        return CurrentUser.get().flatMap(u -> service.get(id, u).map(d -> GridEventView.of(d, service.viewOf(u))));
     }
 
     @GetMapping
     public Flux<GridEventView> list(@RequestParam(required = false) String grid,
             @RequestParam(required = false) String supervisedBy, @RequestParam(required = false) GridEventStatus status,
             @RequestParam(defaultValue = "100") int limit) {
-        return CurrentUser.get().flatMapMany(u -> service.list(grid, supervisedBy, status, limit, u))
-                .map(GridEventView::of);
+        return CurrentUser.get().flatMapMany(u -> service.list(grid, supervisedBy, status, limit, u)
+                .map(d -> GridEventView.of(d, service.viewOf(u))));
     }
 
     @PostMapping("/{id}/{step:open|dispatch|handle|feedback|verify|reject|close|evaluate}")
@@ -94,6 +108,6 @@ public class GridEventController {
             @Valid @RequestBody(required = false) StepRequest b) {
         Step s = Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
         GridEventService.StepInput in = b == null ? null : new GridEventService.StepInput(b.handlerId(), b.note(), b.score());
-        return CurrentUser.get().flatMap(u -> service.step(id, s, in, u)).map(GridEventView::of);
+        return CurrentUser.get().flatMap(u -> service.step(id, s, in, u).map(d -> GridEventView.of(d, service.viewOf(u))));
     }
 }

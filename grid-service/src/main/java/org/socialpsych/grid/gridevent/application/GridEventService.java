@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.grid.GridEventClosedV1;
@@ -18,6 +21,7 @@ import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaRepository;
 import org.socialpsych.grid.common.GridProperties;
+import org.socialpsych.grid.common.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.gridevent.domain.GridEventRules;
 import org.socialpsych.grid.gridevent.domain.GridEventRules.Step;
@@ -37,7 +41,12 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The grid event loop. Each step and its event are one version-conditional document update. */
+/**
+ * The grid event loop. Each step and its event are one version-conditional document update. A grid
+ * event may name a person ({@code subjectId}) and tells their story (title, notes): it is a case
+ * record (record class CASE of the chassis field-view policy). Roles whose view is NONE (analysts,
+ * auditors, residents) get 403; the view a caller gets is {@link #viewOf}.
+ */
 @Service
 public class GridEventService {
 
@@ -56,11 +65,13 @@ public class GridEventService {
     private final OutboxRelay relay;
     private final GridProperties properties;
     private final DeadlineService deadlines;
+    private final FieldViewPolicy views;
     private final Clock clock;
 
     public GridEventService(GridEventRepository repo, AreaRepository areas, GridAccess access,
             ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay, GridProperties properties,
-            DeadlineService deadlines, Clock clock) {
+            DeadlineService deadlines, FieldViewPolicy views, Clock clock) {
+        this.views = views;
         this.deadlines = deadlines;
         this.repo = repo;
         this.areas = areas;
@@ -80,7 +91,10 @@ public class GridEventService {
         if (!user.hasAnyRole(List.of(Roles.GRID_WORKER, Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only grid workers and area admins report grid events"));
         }
-        Mono<GridEventDocument> replay = idempotencyKey == null ? Mono.empty() : repo.findByIdempotencyKey(idempotencyKey);
+        String key = IdempotencyKeys.scoped(user, idempotencyKey);
+        // the key is the caller's own; a replay is authorized again with the caller's current token
+        Mono<GridEventDocument> replay = key == null ? Mono.empty()
+                : repo.findByIdempotencyKey(key).flatMap(d -> replayable(d, user));
         return replay.switchIfEmpty(Mono.defer(() -> access.writable(user).flatMap(w -> areas.findByCode(cmd.gridCode())
                 .switchIfEmpty(Mono.error(Problems.invalidField("unknown-grid", "gridCode", "no such grid")))
                 .flatMap(a -> {
@@ -106,15 +120,32 @@ public class GridEventService {
                     d.reportedBy = user.subject();
                     d.reportedAt = now;
                     d.version = 1;
-                    d.idempotencyKey = idempotencyKey;
+                    d.idempotencyKey = key;
                     d.history.add(new GridEventDocument.Step("COLLECT", user.subject(), now, null));
-                    return repo.insert(d).onErrorResume(DuplicateKeyException.class,
-                            e -> idempotencyKey == null ? Mono.error(e) : repo.findByIdempotencyKey(idempotencyKey));
+                    return repo.insert(d).onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
+                            : repo.findByIdempotencyKey(key).flatMap(x -> replayable(x, user)));
                 }))));
     }
 
+    private Mono<GridEventDocument> replayable(GridEventDocument d, PlatformPrincipal user) {
+        return access.writable(user).flatMap(w -> w.covers(d.gridPath) ? Mono.just(d)
+                : Mono.error(ApiException.forbidden("The grid is outside your capture scope")));
+    }
+
+    /** The view of grid events the caller gets: GOVERNANCE or richer in full, MINIMAL without the story. */
+    public FieldView viewOf(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.CASE);
+    }
+
+    /** Some view of cases, and a role that {@link GridAccess} scopes to grids (403 for the others). */
+    private Mono<Void> requireCaseView(PlatformPrincipal user) {
+        return viewOf(user) == FieldView.NONE || !GridAccess.reachesGrids(user)
+                ? Mono.error(ApiException.forbidden("Your role has no access to grid events"))
+                : Mono.empty();
+    }
+
     public Mono<GridEventDocument> get(String id, PlatformPrincipal user) {
-        return access.viewable(user).flatMap(v -> repo.findById(id).filter(d -> visible(v, d, user)))
+        return requireCaseView(user).then(access.viewable(user)).flatMap(v -> repo.findById(id).filter(d -> visible(v, d, user)))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Grid event", id)));
     }
 
@@ -130,7 +161,7 @@ public class GridEventService {
      */
     public Flux<GridEventDocument> list(String grid, String supervisedBy, GridEventStatus status, int limit,
             PlatformPrincipal user) {
-        return access.viewable(user).flatMapMany(v -> {
+        return requireCaseView(user).then(access.viewable(user)).flatMapMany(v -> {
             Criteria c;
             if (grid != null) {
                 c = new Criteria().orOperator(Criteria.where("gridCode").is(grid), Criteria.where("notifiedGrids").is(grid));
@@ -156,6 +187,9 @@ public class GridEventService {
             return Mono.error(ApiException.forbidden("Only a supervisor (AREA_ADMIN) can " + step.name().toLowerCase()));
         }
         return get(id, user).flatMap(d -> {
+            if (d.purgedAt != null) {
+                return Mono.error(ApiException.conflict("purged", "The event's retention period ended; it was purged"));
+            }
             if (supervisory && !user.canCapture(d.gridPath)) {
                 return Mono.error(ApiException.forbidden("The event is outside your capture scope"));
             }

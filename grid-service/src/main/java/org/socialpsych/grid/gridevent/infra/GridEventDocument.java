@@ -65,6 +65,8 @@ public class GridEventDocument {
     public long version;
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
+    /** Set when the closed event's retention ended: a tombstone without story or persons ({@code GridEventRetention}). */
+    public Instant purgedAt;
     public List<OutboxEvent> outbox = new ArrayList<>();
 
     /** The escalation interval fixed at dispatch, or the category's configured one for older events. */

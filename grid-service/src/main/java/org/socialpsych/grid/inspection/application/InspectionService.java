@@ -15,6 +15,7 @@ import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.InspectionFindingRecordedV1;
 import org.socialpsych.events.grid.RectificationVerifiedV1;
 import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.inspection.domain.InspectionStatus;
 import org.socialpsych.grid.inspection.infra.InspectionDocument;
@@ -58,7 +59,9 @@ public class InspectionService {
         this.zone = ZoneId.of("Asia/Shanghai");
     }
 
-    public Mono<InspectionDocument> record(Record cmd, PlatformPrincipal user, String key) {
+    public Mono<InspectionDocument> record(Record cmd, PlatformPrincipal user, String idempotencyKey) {
+        // the key is the caller's own; a replay is authorized again with the caller's current token
+        String key = IdempotencyKeys.scoped(user, idempotencyKey);
         if (!user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only supervisors record inspection findings"));
         }
@@ -66,7 +69,8 @@ public class InspectionService {
             return Mono.error(Problems.invalidField("invalid-deadline", "rectifyBy", "lies in the past"));
         }
         Mono<InspectionDocument> replay = key == null ? Mono.empty()
-                : mongo.findOne(new Query(Criteria.where("idempotencyKey").is(key)), InspectionDocument.class);
+                : mongo.findOne(new Query(Criteria.where("idempotencyKey").is(key)), InspectionDocument.class)
+                        .flatMap(d -> replayable(d, user));
         // an area outside the caller's capture scope is refused (403) below, never taken for a missing one
         return replay.switchIfEmpty(Mono.defer(() -> areas.findByCode(cmd.areaCode())
                 .switchIfEmpty(Mono.error(Problems.invalidField("unknown-area", "areaCode", "no such area")))
@@ -95,8 +99,13 @@ public class InspectionService {
                     return mongo.insert(d).doOnNext(x -> relay.nudge())
                             .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
                                     : mongo.findOne(new Query(Criteria.where("idempotencyKey").is(key)),
-                                            InspectionDocument.class));
+                                            InspectionDocument.class).flatMap(x -> replayable(x, user)));
                 })));
+    }
+
+    private static Mono<InspectionDocument> replayable(InspectionDocument d, PlatformPrincipal user) {
+        return user.canCapture(d.areaPath) ? Mono.just(d)
+                : Mono.error(ApiException.forbidden("The area is outside your capture scope"));
     }
 
     public Mono<InspectionDocument> get(String id, PlatformPrincipal user) {

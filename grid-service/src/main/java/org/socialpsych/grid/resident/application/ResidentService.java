@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.grid.GridEvents;
@@ -22,6 +25,7 @@ import org.socialpsych.events.grid.ResidentRegisteredV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.crypto.FieldCipher;
 import org.socialpsych.grid.resident.domain.IdNumber;
@@ -47,7 +51,11 @@ import reactor.core.publisher.Mono;
  * Residents, households, guardians and population tags. Identifying fields are sealed before they
  * reach the repository; every change and its event are one document write; reads are audit-logged.
  * Outside the caller's grids a resident does not exist (404). Every read is written to the
- * chassis' hash-chained read audit before it is served.
+ * chassis' hash-chained read audit before it is served. Which fields a caller gets is the chassis
+ * {@link FieldViewPolicy}'s answer (record class PERSON for the resident, RESULT for the risk
+ * colour derived from screening and assessment): GOVERNANCE the full governance record, MINIMAL
+ * (police liaison) who the person is, where and how to reach them and the tags of the police and
+ * justice departments only, NONE nothing (403). Area scope comes on top ({@link GridAccess}).
  */
 @Service
 public class ResidentService {
@@ -73,11 +81,13 @@ public class ResidentService {
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final List<ResidentChanged> listeners;
+    private final FieldViewPolicy views;
     private final Clock clock;
 
     public ResidentService(ResidentRepository residents, AreaRepository areas, ReactiveMongoTemplate mongo,
             FieldCipher cipher, GridAccess access, ReadAuditLog audit, OutboxEventFactory events, OutboxRelay relay,
-            List<ResidentChanged> listeners, Clock clock) {
+            List<ResidentChanged> listeners, FieldViewPolicy views, Clock clock) {
+        this.views = views;
         this.residents = residents;
         this.areas = areas;
         this.mongo = mongo;
@@ -96,12 +106,19 @@ public class ResidentService {
             return Mono.error(Problems.invalidField("invalid-id-number", "idNumber",
                     "not a valid 18-character identity number"));
         }
+        String key = IdempotencyKeys.scoped(user, idempotencyKey);
         return guard(Mono.defer(() -> {
-            Mono<Registered> replay = idempotencyKey == null ? Mono.empty()
-                    : residents.findByIdempotencyKey(idempotencyKey)
+            // the key is the caller's own; the replay is authorized again with the caller's current token
+            Mono<Registered> replay = key == null ? Mono.empty()
+                    : residents.findByIdempotencyKey(key).flatMap(d -> replayable(d, user))
                             .flatMap(d -> view(d, user, "register-replay")).map(v -> new Registered(v, false));
-            return replay.switchIfEmpty(Mono.defer(() -> doRegister(cmd, normalised, user, idempotencyKey)));
+            return replay.switchIfEmpty(Mono.defer(() -> doRegister(cmd, normalised, user, key)));
         }));
+    }
+
+    private Mono<ResidentDocument> replayable(ResidentDocument d, PlatformPrincipal user) {
+        return requireReader(user).then(access.writable(user)).flatMap(w -> w.covers(d.gridPath) ? Mono.just(d)
+                : Mono.error(ApiException.forbidden("The resident is outside your capture scope")));
     }
 
     private Mono<Registered> doRegister(Register cmd, String normalised, PlatformPrincipal user, String key) {
@@ -134,7 +151,7 @@ public class ResidentService {
                             .onErrorResume(DuplicateKeyException.class, e -> key == null
                                     ? residents.findByIdHash(idHash).flatMap(x -> duplicate(x, user))
                                             .then(Mono.error(e))
-                                    : residents.findByIdempotencyKey(key))
+                                    : residents.findByIdempotencyKey(key).flatMap(x -> replayable(x, user)))
                             .flatMap(saved -> afterChange(saved.id).then(view(saved, user, "register"))
                                     .map(v -> new Registered(v, saved.id.equals(d.id))));
                 })));
@@ -225,8 +242,16 @@ public class ResidentService {
         }));
     }
 
+    /**
+     * The risk colour is derived from screening results (record class RESULT): only a caller whose
+     * view of results is at least GOVERNANCE sets it, and only in their own capture scope (the
+     * police liaison's tag exception does not apply).
+     */
     public Mono<ResidentView> setRisk(String id, RiskLevel level, PlatformPrincipal user) {
-        return guard(writableDoc(id, user).flatMap(d -> update(d,
+        if (!views.allows(user, RecordClass.RESULT, FieldView.GOVERNANCE)) {
+            return Mono.error(ApiException.forbidden("Your role does not set risk levels"));
+        }
+        return guard(writableDoc(id, user, false).flatMap(d -> update(d,
                 new Update().set("riskLevel", level).set("version", d.version + 1).set("scheduleDirty", true))
                 .flatMap(saved -> view(saved, user, "risk"))));
     }
@@ -260,8 +285,13 @@ public class ResidentService {
     }
 
     private Mono<ResidentDocument> writableDoc(String id, PlatformPrincipal user) {
+        return writableDoc(id, user, true);
+    }
+
+    /** {@code policeTags}: a police liaison may write (their tags) within their capture scope. */
+    private Mono<ResidentDocument> writableDoc(String id, PlatformPrincipal user, boolean policeTags) {
         return visibleDoc(id, user).flatMap(d -> access.writable(user).flatMap(w -> w.covers(d.gridPath)
-                || (user.hasRole(Roles.POLICE_LIAISON) && user.canCapture(d.gridPath)) ? Mono.just(d)
+                || (policeTags && user.hasRole(Roles.POLICE_LIAISON) && user.canCapture(d.gridPath)) ? Mono.just(d)
                         : Mono.error(ApiException.forbidden("The resident is outside your capture scope"))));
     }
 
@@ -300,24 +330,40 @@ public class ResidentService {
         })).then();
     }
 
+    /**
+     * The resident as the policy lets the caller see it. GOVERNANCE (and richer): identity number
+     * masked, name, phone, address, household and guardian, the risk colour when the caller's view of
+     * RESULT allows it, tags without the police/justice ones unless the caller sees those. MINIMAL:
+     * masked identity number, name, phone, address, grid and guardian (whom to contact), no
+     * household, no risk colour, only police/justice tags (and only to their roles).
+     */
     private Mono<ResidentView> view(ResidentDocument d, PlatformPrincipal user, String purpose) {
+        FieldView person = views.viewOf(user, RecordClass.PERSON);
+        if (person == FieldView.NONE) {
+            return Mono.error(ApiException.forbidden("Your role has no access to resident records"));
+        }
+        boolean governance = person.atLeast(FieldView.GOVERNANCE);
+        boolean risk = governance && views.allows(user, RecordClass.RESULT, FieldView.GOVERNANCE);
         Map<String, String> plain = cipher.open(d.id, d.sealed.toCipher());
         boolean police = seesPoliceTags(user);
         List<PopulationTag> tags = d.tags.stream()
-                .filter(t -> police || t.sensitivity() != Sensitivity.POLICE_JUSTICE).toList();
+                .filter(t -> t.sensitivity() == Sensitivity.POLICE_JUSTICE ? police : governance).toList();
+        FieldView shown = governance ? FieldView.GOVERNANCE : FieldView.MINIMAL;
         ResidentView v = new ResidentView(d.id, IdNumber.mask(plain.get("idNumber")), plain.get("name"),
-                plain.get("phone"), plain.get("address"), d.gridCode, d.gridPath, d.householdId, d.guardianId,
-                d.riskLevel, tags, d.version);
+                plain.get("phone"), plain.get("address"), d.gridCode, d.gridPath, governance ? d.householdId : null,
+                d.guardianId, risk ? d.riskLevel : null, tags, d.version, shown.name());
         // purpose null: the chassis takes the X-Purpose the caller declared on the request
-        return audit.record(user, "resident", d.id, d.id, "identity", purpose).thenReturn(v);
+        return audit.record(user, "resident", d.id, d.id, governance ? "identity" : "minimal", purpose).thenReturn(v);
     }
 
+    /** The DOMAIN rule for tags of police and justice departments (a sensitivity class, not a view). */
     private static boolean seesPoliceTags(PlatformPrincipal user) {
         return user.isSystemAdmin() || user.hasRole(Roles.POLICE_LIAISON);
     }
 
-    private static Mono<Void> requireReader(PlatformPrincipal user) {
-        return user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.GRID_WORKER, Roles.POLICE_LIAISON))
+    /** A role the policy gives some view of residents and that {@link GridAccess} scopes to grids. */
+    private Mono<Void> requireReader(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.PERSON) != FieldView.NONE && GridAccess.reachesGrids(user)
                 ? Mono.empty()
                 : Mono.error(ApiException.forbidden("Your role has no access to resident records"));
     }

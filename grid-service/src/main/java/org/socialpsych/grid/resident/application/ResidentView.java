@@ -5,8 +5,12 @@ import java.util.List;
 import org.socialpsych.grid.resident.domain.PopulationTag;
 import org.socialpsych.grid.resident.domain.RiskLevel;
 
-/** A resident as the caller may see it: identity number masked, tags filtered by role. */
+/**
+ * A resident as the caller may see it ({@code view}: GOVERNANCE or MINIMAL, from the chassis
+ * field-view policy): identity number masked, tags filtered by role; {@code householdId} is null
+ * in the MINIMAL view, {@code riskLevel} null unless the caller's view of results is GOVERNANCE.
+ */
 public record ResidentView(String id, String idNumberMasked, String name, String phone, String address,
         String gridCode, List<String> gridPath, String householdId, String guardianId, RiskLevel riskLevel,
-        List<PopulationTag> tags, long version) {
+        List<PopulationTag> tags, long version, String view) {
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Who may see or write person-level grid data (residents, visits, grid events) of a grid:
- * SYSTEM_ADMIN everything; AREA_ADMIN and POLICE_LIAISON their view (or capture) scope; a
- * GRID_WORKER only the grids they are assigned to today, within their scope ("own grids only").
+ * Where a caller may see or write person-level grid data (residents, visits, grid events): the area
+ * scope only. SYSTEM_ADMIN everything; AREA_ADMIN and POLICE_LIAISON their view (or capture) scope;
+ * a GRID_WORKER only the grids they are assigned to today, within their scope ("own grids only").
+ * Which fields a caller then gets is not decided here but by the chassis {@code FieldViewPolicy}.
  */
 @Component
 public class GridAccess {
@@ -37,13 +38,28 @@ public class GridAccess {
             return grids.contains(gridPath.get(gridPath.size() - 1)) && gridPath.stream().anyMatch(gridScopes::contains);
         }
 
+        /** The grid at the end of the path is one the caller serves today (within their token's scope). */
+        public boolean serves(List<String> gridPath) {
+            return gridPath != null && !gridPath.isEmpty() && grids.contains(gridPath.get(gridPath.size() - 1))
+                    && gridPath.stream().anyMatch(gridScopes::contains);
+        }
+
         public boolean none() {
             return !all && scopeRoots.isEmpty() && grids.isEmpty();
         }
     }
 
+    /** The roles this class gives an area scope over grid records; every other role reaches none. */
+    public static final Set<String> SCOPED_ROLES = Set.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.GRID_WORKER,
+            Roles.POLICE_LIAISON);
+
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+
+    /** Whether the caller holds a role that can reach any grid's records at all. */
+    public static boolean reachesGrids(PlatformPrincipal user) {
+        return user.hasAnyRole(SCOPED_ROLES);
+    }
 
     public GridAccess(ReactiveMongoTemplate mongo, Clock clock) {
         this.mongo = mongo;

@@ -18,6 +18,7 @@ import org.socialpsych.events.grid.StaffReassignedV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
+import org.socialpsych.grid.common.IdempotencyKeys;
 import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.staff.domain.Assignment;
@@ -39,6 +40,8 @@ import reactor.core.publisher.Mono;
  * Dated assignments of grid leaders, workers and volunteers ("1+n+n"), and bulk reassignment.
  * Each assignment carries its own StaffAssignmentStarted/Ended events (one document write each);
  * a bulk reassignment adds one StaffReassigned summary. Events hold pseudonymous subject ids only.
+ * Staff lists (who serves which grid) are read by those who manage or supervise grids only: see
+ * {@link #list}.
  */
 @Service
 public class StaffService implements PeriodicJob {
@@ -57,11 +60,13 @@ public class StaffService implements PeriodicJob {
     private final ReactiveMongoTemplate mongo;
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
+    private final GridAccess access;
     private final Clock clock;
     private volatile boolean openKeysComplete;
 
     public StaffService(AssignmentRepository assignments, AreaRepository areas, ReactiveMongoTemplate mongo,
-            OutboxEventFactory events, OutboxRelay relay, Clock clock) {
+            OutboxEventFactory events, OutboxRelay relay, GridAccess access, Clock clock) {
+        this.access = access;
         this.assignments = assignments;
         this.areas = areas;
         this.mongo = mongo;
@@ -71,12 +76,20 @@ public class StaffService implements PeriodicJob {
     }
 
     public Mono<Assignment> assign(Assign cmd, PlatformPrincipal user, String idempotencyKey) {
-        Mono<Assignment> replay = idempotencyKey == null ? Mono.empty()
-                : assignments.findByIdempotencyKey(idempotencyKey).map(AssignmentDocument::toDomain);
+        String key = IdempotencyKeys.scoped(user, idempotencyKey);
+        // the key is the caller's own; a replay is authorized again with the caller's current token
+        Mono<Assignment> replay = key == null ? Mono.empty()
+                : assignments.findByIdempotencyKey(key).flatMap(d -> replayable(d, user))
+                        .map(AssignmentDocument::toDomain);
         return requireAdmin(user).then(replay.switchIfEmpty(Mono.defer(() -> grid(cmd.gridCode(), user)
                 .flatMap(grid -> insert(cmd.personId(), cmd.role(), grid,
                         cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom(), user.subject(),
-                        "gs-" + UUID.randomUUID(), idempotencyKey, null, null)))));
+                        "gs-" + UUID.randomUUID(), key, null, null)))));
+    }
+
+    private static Mono<AssignmentDocument> replayable(AssignmentDocument d, PlatformPrincipal user) {
+        return user.canCapture(d.gridPath) ? Mono.just(d)
+                : Mono.error(ApiException.forbidden("The grid is outside your capture scope"));
     }
 
     public Mono<Assignment> end(String id, LocalDate validTo, PlatformPrincipal user) {
@@ -96,11 +109,26 @@ public class StaffService implements PeriodicJob {
                 });
     }
 
+    /**
+     * Staff of a grid, or the assignments of a person. Read by the roles that manage or supervise
+     * grids: SYSTEM_ADMIN everywhere, AREA_ADMIN in their view scope, a GRID_WORKER for the grids they
+     * serve today (their colleagues there) and their own assignments, and the AUDITOR in their view
+     * scope (who could reach which grid's residents is what an access review checks). Every other
+     * role (police liaison, hotline, clinicians, counsellors, analysts, residents, external systems)
+     * gets 403: who serves where is not what they need, and reporting counts staff from the events.
+     */
     public Flux<Assignment> list(String gridCode, String personId, PlatformPrincipal user) {
+        if (!user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.GRID_WORKER, Roles.AUDITOR))) {
+            return Flux.error(ApiException.forbidden("Staff lists are for those who manage or supervise grids"));
+        }
         Flux<AssignmentDocument> docs = gridCode != null ? assignments.findByGridCodeOrderByValidFromDesc(gridCode)
                 : personId != null ? assignments.findByPersonIdOrderByValidFromDesc(personId)
                         : Flux.error(Problems.rule("missing-filter", "Give grid or person"));
-        return docs.filter(d -> user.canView(d.gridPath) || user.subject().equals(d.personId))
+        boolean scoped = user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.AUDITOR));
+        boolean worker = user.hasRole(Roles.GRID_WORKER);
+        return access.viewable(user).flatMapMany(v -> docs.filter(d -> user.isSystemAdmin()
+                || (scoped && user.canView(d.gridPath))
+                || (worker && (user.subject().equals(d.personId) || v.serves(d.gridPath)))))
                 .map(AssignmentDocument::toDomain);
     }
 

@@ -10,12 +10,16 @@ import java.util.UUID;
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.VisitRecordedV1;
 import org.socialpsych.grid.common.GridProperties;
+import org.socialpsych.grid.common.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.resident.application.ResidentService;
 import org.socialpsych.grid.resident.domain.Sensitivity;
@@ -38,7 +42,14 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Recording visits (event time and entry time apart, plausibility flags) and the due list per worker. */
+/**
+ * Recording visits (event time and entry time apart, plausibility flags) and the due list per worker.
+ * Visit records, scheduled visits and crisis/SMD follow-ups are case records about a person (record
+ * class CASE of the chassis field-view policy): they are read with a GOVERNANCE view or richer only
+ * (grid workers, area admins, platform operators in their scope); MINIMAL (police liaison) and NONE
+ * (analysts, auditors, residents) get 403. A visit as served carries no note; the due list's
+ * risk reasons ({@code RISK_*}) need a GOVERNANCE view of results (RESULT).
+ */
 @Service
 public class VisitService {
 
@@ -65,11 +76,13 @@ public class VisitService {
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final GridProperties properties;
+    private final FieldViewPolicy views;
     private final Clock clock;
 
     public VisitService(VisitRepository visits, ResidentService residents, ScheduleService schedules,
             GridAccess access, ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay,
-            GridProperties properties, Clock clock, ReadAuditLog audit) {
+            GridProperties properties, FieldViewPolicy views, Clock clock, ReadAuditLog audit) {
+        this.views = views;
         this.visits = visits;
         this.audit = audit;
         this.residents = residents;
@@ -93,8 +106,10 @@ public class VisitService {
         if (!user.hasAnyRole(List.of(Roles.GRID_WORKER, Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only grid workers record visits"));
         }
-        Mono<Recorded> replay = idempotencyKey == null ? Mono.empty()
-                : visits.findByIdempotencyKey(idempotencyKey).map(v -> new Recorded(v, false));
+        String key = IdempotencyKeys.scoped(user, idempotencyKey);
+        // the key is the caller's own; a replay is authorized again with the caller's current token
+        Mono<Recorded> replay = key == null ? Mono.empty()
+                : visits.findByIdempotencyKey(key).flatMap(v -> replayable(v, user)).map(v -> new Recorded(v, false));
         return replay.switchIfEmpty(Mono.defer(() -> residents.visibleDoc(cmd.residentId(), user)
                 .flatMap(r -> access.writable(user).flatMap(w -> w.covers(r.gridPath) ? Mono.just(r)
                         : Mono.error(ApiException.forbidden("The resident is outside your capture scope"))))
@@ -122,14 +137,14 @@ public class VisitService {
                             v.flags = t.getT2();
                             v.scheduleApplied = false;
                             v.version = 1;
-                            v.idempotencyKey = idempotencyKey;
+                            v.idempotencyKey = key;
                             v.outbox.add(events.create(GridEvents.VISIT_RECORDED, r.id, new VisitRecordedV1(v.id, 1,
                                     now, r.id, v.gridCode, v.gridPath, v.workerId, v.visitedAt, v.enteredAt, v.dueAt,
                                     v.onTime, v.lateEntry, v.flags)));
                             return visits.insert(v).map(saved -> new Recorded(saved, true))
-                                    .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null
+                                    .onErrorResume(DuplicateKeyException.class, e -> key == null
                                             ? Mono.error(e)
-                                            : visits.findByIdempotencyKey(idempotencyKey)
+                                            : visits.findByIdempotencyKey(key).flatMap(x -> replayable(x, user))
                                                     .map(x -> new Recorded(x, false)));
                         }))
                 .flatMap(rec -> {
@@ -137,6 +152,21 @@ public class VisitService {
                     return rec.created() ? schedules.applyVisit(rec.visit()).onErrorResume(e -> Mono.just(false))
                             .thenReturn(rec) : Mono.just(rec);
                 })));
+    }
+
+    private Mono<VisitDocument> replayable(VisitDocument v, PlatformPrincipal user) {
+        return access.writable(user).flatMap(w -> w.covers(v.gridPath) ? Mono.just(v)
+                : Mono.error(ApiException.forbidden("The visit is outside your capture scope")));
+    }
+
+    /**
+     * Visit records, schedules and follow-ups are CASE records: a GOVERNANCE view or richer reads them,
+     * and only a role that {@link GridAccess} scopes to grids can reach any (403 for the others).
+     */
+    private Mono<Void> requireCaseView(PlatformPrincipal user) {
+        return views.allows(user, RecordClass.CASE, FieldView.GOVERNANCE) && GridAccess.reachesGrids(user)
+                ? Mono.empty()
+                : Mono.error(ApiException.forbidden("Your role has no access to visit records"));
     }
 
     private Mono<List<String>> flags(Record cmd, String worker) {
@@ -165,7 +195,7 @@ public class VisitService {
     }
 
     public Mono<VisitDocument> get(String id, PlatformPrincipal user) {
-        return access.viewable(user).flatMap(v -> visits.findById(id).filter(d -> v.covers(d.gridPath)))
+        return requireCaseView(user).then(access.viewable(user)).flatMap(v -> visits.findById(id).filter(d -> v.covers(d.gridPath)))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Visit", id)))
                 .flatMap(d -> audit.record(user, "visit", d.id, d.residentId, "visit", null).thenReturn(d));
     }
@@ -178,7 +208,8 @@ public class VisitService {
                 : grid != null ? visits.findByGridCodeAndVisitedAtBetweenOrderByVisitedAtDesc(grid,
                         from == null ? Instant.EPOCH : from, to == null ? clock.instant().plus(CLOCK_SKEW) : to, page)
                         : Flux.error(Problems.rule("missing-filter", "Give resident or grid"));
-        return access.viewable(user).flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath)));
+        return requireCaseView(user).then(access.viewable(user))
+                .flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath)));
     }
 
     /**
@@ -190,7 +221,8 @@ public class VisitService {
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(Math.max(0, horizonDays)));
         boolean police = user.isSystemAdmin() || user.hasRole(Roles.POLICE_LIAISON);
-        return access.viewable(user).flatMapMany(v -> {
+        boolean risk = views.allows(user, RecordClass.RESULT, FieldView.GOVERNANCE);
+        return requireCaseView(user).then(access.viewable(user)).flatMapMany(v -> {
             Mono<List<String>> gridsMono;
             if (grid != null) {
                 gridsMono = mongo.findOne(new Query(Criteria.where("code").is(grid)),
@@ -205,7 +237,8 @@ public class VisitService {
                 Flux<DueItem> scheduled = schedules.dueIn(grids, until, max).map(s -> new DueItem("VISIT",
                         s.residentId, null, s.gridCode, s.dueAt,
                         ScheduleStatus.at(now, s.dueAt, s.leadDays, s.expireDays),
-                        s.reasons.stream().map(r -> police ? r : hidePolice(r)).distinct().toList()));
+                        s.reasons.stream().filter(r -> risk || !r.startsWith("RISK_"))
+                                .map(r -> police ? r : hidePolice(r)).distinct().toList()));
                 Query fq = new Query(Criteria.where("areaPath").in(grids).and("open").is(true).and("dueAt")
                         .lte(until.plus(Duration.ofDays(properties.visits().leadDays())))).with(Sort.by("dueAt"))
                         .limit(max);

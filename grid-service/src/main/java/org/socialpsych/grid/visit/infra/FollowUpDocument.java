@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A "visit due" item from psych-service (a crisis case or an SMD follow-up), keyed by the source
- * aggregate. Holds no clinical detail: kind, pseudonymous subject, area and due time only.
+ * aggregate. Holds no clinical detail: kind, pseudonymous subject, area and due time only. After
+ * the source case was purged only a tombstone remains ({@code purgedAt}, the purge version).
  */
 @Document("visit_followups")
 public class FollowUpDocument {
@@ -26,4 +27,6 @@ public class FollowUpDocument {
     public boolean open = true;
     public long aggregateVersion;
     public Instant updatedAt;
+    /** Set when the source case was purged: the document is a tombstone (no subject, area or due time). */
+    public Instant purgedAt;
 }

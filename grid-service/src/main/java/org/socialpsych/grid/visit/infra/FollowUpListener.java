@@ -9,12 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.chassis.messaging.VersionedUpsert;
+import org.socialpsych.chassis.retention.RetentionJob;
 import org.socialpsych.events.Topics;
+import org.socialpsych.events.psych.PsychEvents;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +37,15 @@ import tools.jackson.databind.json.JsonMapper;
  * lists. Read leniently by type string and field name (unknown types are skipped; the payload
  * shapes belong to psych-service), keeping only kind, pseudonymous subject, area and due time —
  * never tier reasons, scores or diagnoses. Idempotent: one versioned upsert per source aggregate.
+ *
+ * <p>When psych-service purges a crisis case ({@code CrisisCasePurged.v1}, its retention ended) the
+ * derived follow-up is removed too: an audit entry first (actor {@code system:retention}, purpose
+ * {@code RETENTION_PURGE:derived-copy}), then the copy is replaced by a tombstone holding only its
+ * id, kind, source id, the purge version and time. The tombstone's version (the purge event's)
+ * keeps a late or replayed older event of the case from bringing the copy back, and a repeated
+ * purge event finds it and does nothing. Every other type on these topics (today's and future
+ * ones) is skipped, never sent to the dead-letter topic; {@code AssessmentPurged.v1} travels on
+ * {@code assessment.assessments.v1}, which grid-service does not consume (it holds no results).
  */
 @Component
 @ConditionalOnProperty(name = "socialpsych.grid.crisis-visits.enabled", havingValue = "true", matchIfMissing = true)
@@ -39,14 +56,22 @@ public class FollowUpListener {
     static final String CRISIS_CLOSED = "org.socialpsych.psych.CrisisCaseClosed.v1";
     static final String SMD_REGISTERED = "org.socialpsych.psych.SmdPatientRegistered.v1";
     static final String SMD_FOLLOW_UP = "org.socialpsych.psych.SmdFollowUpRecorded.v1";
+    static final String CRISIS_PURGED = PsychEvents.CRISIS_CASE_PURGED;
+    public static final String COLLECTION = "visit_followups";
+    public static final String PURGE_PURPOSE = RetentionJob.PURPOSE + ":derived-copy";
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final VersionedUpsert upsert;
+    private final ReactiveMongoTemplate mongo;
+    private final ReadAuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    public FollowUpListener(VersionedUpsert upsert, JsonMapper json, Clock clock) {
+    public FollowUpListener(VersionedUpsert upsert, ReactiveMongoTemplate mongo, ReadAuditLog audit, JsonMapper json,
+            Clock clock) {
         this.upsert = upsert;
+        this.mongo = mongo;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -55,7 +80,7 @@ public class FollowUpListener {
     public Mono<Void> on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         String type = event.type();
-        if (!List.of(CRISIS_OPENED, CRISIS_CLOSED, SMD_REGISTERED, SMD_FOLLOW_UP).contains(type)) {
+        if (!List.of(CRISIS_OPENED, CRISIS_CLOSED, SMD_REGISTERED, SMD_FOLLOW_UP, CRISIS_PURGED).contains(type)) {
             return Mono.empty();
         }
         JsonNode p;
@@ -72,12 +97,17 @@ public class FollowUpListener {
         boolean crisis = type.startsWith("org.socialpsych.psych.CrisisCase");
         String id = (crisis ? "fu-crisis-" : "fu-smd-") + aggregateId;
         Instant now = clock.instant();
+        if (CRISIS_PURGED.equals(type)) {
+            return purge(id, aggregateId, version, now).then().retryWhen(ListenerRetry.transientFailures());
+        }
         Update u = new Update().set("sourceAggregateId", aggregateId).set("updatedAt", now)
                 .set("kind", crisis ? "CRISIS_FOLLOW_UP" : "SMD_FOLLOW_UP");
+        Mono<Boolean> purged = mongo.exists(new Query(Criteria.where("_id").is(id).and("purgedAt").exists(true)),
+                COLLECTION);
         if (CRISIS_CLOSED.equals(type)) {
             u.set("open", false);
-            return upsert.apply("visit_followups", id, version, u).then()
-                    .retryWhen(ListenerRetry.transientFailures());
+            return purged.flatMap(gone -> gone ? Mono.<Boolean>empty() : upsert.apply(COLLECTION, id, version, u))
+                    .then().retryWhen(ListenerRetry.transientFailures());
         }
         String subject = text(p, "subjectId");
         List<String> path = strings(p.path("areaPath"));
@@ -91,8 +121,38 @@ public class FollowUpListener {
         };
         u.set("subjectId", subject).set("areaCode", text(p, "areaCode")).set("areaPath", path).set("dueAt", due)
                 .set("open", true);
-        return upsert.apply("visit_followups", id, version, u).then()
-                .retryWhen(ListenerRetry.transientFailures());
+        // a purged copy never comes back, whatever version a late event claims
+        return purged.flatMap(gone -> gone ? Mono.<Boolean>empty() : upsert.apply(COLLECTION, id, version, u))
+                .then().retryWhen(ListenerRetry.transientFailures());
+    }
+
+    /**
+     * Audits, then replaces the follow-up by a tombstone (created if the copy never existed, so an
+     * older event arriving later is stale against it). Emits true when this call removed a copy.
+     */
+    private Mono<Boolean> purge(String id, String aggregateId, long version, Instant now) {
+        return mongo.findById(id, Document.class, COLLECTION)
+                .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(found -> {
+                    Document current = found.orElse(null);
+                    if (current != null && current.get("purgedAt") != null) {
+                        return Mono.just(false); // a repeated purge event: done already
+                    }
+                    long stored = current != null && current.get(VersionedUpsert.VERSION_FIELD) instanceof Number n
+                            ? n.longValue() : 0L;
+                    Update tomb = new Update().set("kind", "CRISIS_FOLLOW_UP").set("sourceAggregateId", aggregateId)
+                            .set("open", false).set("purgedAt", now).set("updatedAt", now)
+                            .set(VersionedUpsert.VERSION_FIELD, Math.max(stored, version))
+                            .unset("subjectId").unset("areaCode").unset("areaPath").unset("dueAt");
+                    Query notPurged = new Query(Criteria.where("_id").is(id).and("purgedAt").exists(false));
+                    Mono<Void> audited = current == null ? Mono.empty()
+                            : audit.recordSystem(RetentionJob.ACTOR, "visit-followup", id,
+                                    current.getString("subjectId"), "ALL", PURGE_PURPOSE);
+                    return audited.then(mongo.upsert(notPurged, tomb, COLLECTION))
+                            .map(r -> current != null && (r.getModifiedCount() > 0 || r.getUpsertedId() != null))
+                            // purged meanwhile by another delivery: the _id exists, the filter did not match
+                            .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+                });
     }
 
     private static String text(JsonNode p, String field) {
