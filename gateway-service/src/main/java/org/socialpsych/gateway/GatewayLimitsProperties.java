@@ -11,12 +11,15 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxRequestSize largest request body accepted (413 above it, also for chunked bodies)
  * @param rateLimit      token buckets per client and route
+ * @param maxUriLength   longest request target (path and query) accepted (414 problem+json above it);
+ *                       Netty itself reads request lines up to {@code server.netty.max-initial-line-length}
  */
 @ConfigurationProperties("socialpsych.gateway")
-public record GatewayLimitsProperties(DataSize maxRequestSize, RateLimit rateLimit) {
+public record GatewayLimitsProperties(DataSize maxRequestSize, RateLimit rateLimit, DataSize maxUriLength) {
 
     public GatewayLimitsProperties {
         maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(512) : maxRequestSize;
+        maxUriLength = maxUriLength == null ? DataSize.ofKilobytes(8) : maxUriLength;
         rateLimit = rateLimit == null ? new RateLimit(true, null, null) : rateLimit;
     }
 

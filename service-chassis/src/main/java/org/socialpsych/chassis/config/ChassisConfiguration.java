@@ -22,6 +22,7 @@ import org.socialpsych.chassis.security.FieldViewProperties;
 import org.socialpsych.chassis.web.ProblemHandling;
 import org.socialpsych.chassis.web.RequestIdFilter;
 import org.socialpsych.chassis.web.StrictJsonRequests;
+import org.socialpsych.chassis.web.UriLengthLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -103,6 +104,11 @@ public class ChassisConfiguration {
     @Bean
     StrictJsonRequests strictJsonRequests(JsonMapper jsonMapper) {
         return new StrictJsonRequests(jsonMapper);
+    }
+
+    @Bean
+    UriLengthLimit uriLengthLimit(@Value("${socialpsych.web.max-uri-length:8192}") long max) {
+        return new UriLengthLimit(max);
     }
 
     @Bean

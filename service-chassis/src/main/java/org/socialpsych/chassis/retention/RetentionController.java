@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 @RestController
 public class RetentionController {
 
-    public record ClassPolicy(String name, String recordType, Duration keep, String clockStartsAt) {
+    public record ClassPolicy(String name, String recordType, String keep, String clockStartsAt) {
     }
 
     public record Policy(boolean enabled, Duration interval, List<ClassPolicy> classes) {

@@ -71,7 +71,7 @@ public class RetentionJob implements SmartLifecycle {
     }
 
     private Mono<Long> purgeClass(RetentionClass c, Instant now) {
-        Instant cutoff = now.minus(properties.keep(c));
+        Instant cutoff = properties.cutoff(c, now);
         Query expired = new Query(c.expired(cutoff)).with(Sort.by("_id")).limit(properties.batchSize());
         // batches until a pass purges nothing (documents that changed meanwhile are left for the next run)
         return mongo.find(expired, Document.class, c.collection())

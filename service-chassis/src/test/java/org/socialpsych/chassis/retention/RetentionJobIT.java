@@ -92,7 +92,7 @@ class RetentionJobIT {
         }
     }
 
-    private RetentionJob job(String collection, ReadAuditLog audit, Map<String, Duration> overrides, int batch) {
+    private RetentionJob job(String collection, ReadAuditLog audit, Map<String, String> overrides, int batch) {
         return new RetentionJob(mongo, List.of(new ClosedCases(collection, mongo)),
                 new RetentionProperties(true, Duration.ofHours(1), batch, overrides), audit,
                 Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
@@ -148,10 +148,24 @@ class RetentionJobIT {
         }
         ReadAuditLog audit = new ReadAuditLog(mongo, "test-service", Clock.fixed(NOW, ZoneOffset.UTC),
                 new SimpleMeterRegistry());
-        assertThat(job(coll, audit, Map.of("test-case", Duration.ofDays(5000)), 2).runOnce().block())
+        assertThat(job(coll, audit, Map.of("test-case", "P14Y"), 2).runOnce().block())
                 .containsEntry("test-case", 0L);
-        assertThat(job(coll, audit, Map.of(), 2).runOnce().block()).containsEntry("test-case", 5L);
+        assertThat(job(coll, audit, Map.of("test-case", "P10Y"), 2).runOnce().block()).containsEntry("test-case", 5L);
         assertThat(mongo.count(new Query(Criteria.where("purgedAt").exists(true)), coll).block()).isEqualTo(5L);
+    }
+
+    @Test
+    void periodsInYearsBindAndNonsenseIsRefused() {
+        RetentionProperties p = new RetentionProperties(null, null, null, Map.of("test-case", "P5Y"));
+        ClosedCases c = new ClosedCases("x", mongo);
+        assertThat(p.cutoff(c, NOW)).isEqualTo(Instant.parse("2021-11-25T00:00:00Z"));
+        assertThat(p.keep(c)).isEqualTo("P5Y");
+        assertThat(new RetentionProperties(null, null, null, Map.of("test-case", "PT72H")).cutoff(c, NOW))
+                .isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
+        assertThat(new RetentionProperties(null, null, null, Map.of()).keep(c)).isEqualTo("PT87600H");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new RetentionProperties(null, null, null, Map.of("test-case", "5 years")))
+                .hasMessageContaining("socialpsych.retention.classes.test-case");
     }
 
     @Test

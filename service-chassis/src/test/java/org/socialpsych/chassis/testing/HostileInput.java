@@ -182,6 +182,8 @@ public final class HostileInput {
         values.put("operator", enc("{\"$gt\":\"\"}"));
         values.put("traversal", "..%2F..%2Fetc%2Fpasswd");
         values.put("long", "a".repeat(1000));
+        // over the 8KB target limit, under Netty's 16KB line: 414 problem+json, not an empty 414
+        values.put("overlong", "a".repeat(9000));
         values.put("regex", enc(".*"));
         for (int i = 0; i < patternParts.length; i++) {
             if (!VARIABLE.matcher(patternParts[i]).matches()) {
