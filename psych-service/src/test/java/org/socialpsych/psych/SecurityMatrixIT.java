@@ -255,7 +255,10 @@ class SecurityMatrixIT {
                         + PERSON)
                 .unscoped("GET /api/v1/audit/psych-service/verify", "/api/v1/audit/psych-service/verify")
                 .unscoped("GET /api/v1/audit/psych-service/subject-access/{dataSubject}",
-                        "/api/v1/audit/psych-service/subject-access/" + PERSON);
+                        "/api/v1/audit/psych-service/subject-access/" + PERSON)
+                // the chassis retention policy and an on-demand purge run (nothing here is old enough to purge)
+                .unscoped("GET /api/v1/retention/psych-service", "/api/v1/retention/psych-service")
+                .unscoped("POST /api/v1/retention/psych-service/runs", "/api/v1/retention/psych-service/runs");
         matrix.verify();
         HostileInput.verify("psych-service", context, "http://localhost:" + port, client(), SECOND_ADMIN,
                 matrix.probes());

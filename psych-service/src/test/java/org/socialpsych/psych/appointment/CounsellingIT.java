@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -160,6 +161,18 @@ class CounsellingIT {
                 .isEqualTo(json(new String(r1.getResponseBodyContent())).get("id").asString());
         assertThat(seatsTaken(sp, slot)).isEqualTo(1);
 
+        // the key is the caller's own: another booker sending the same key books their own seat
+        String other = ServiceTestSupport.bearer("co-2", List.of("COUNSELLOR"), List.of("7601"));
+        var r3 = call(other, "/api/v1/appointments", booking("p-j", sp, slot), "book-k-1");
+        assertThat(r3.getStatus().value()).isEqualTo(201);
+        JsonNode third = json(new String(r3.getResponseBodyContent()));
+        assertThat(third.get("id").asString()).isNotEqualTo(json(new String(r1.getResponseBodyContent())).get("id")
+                .asString());
+        assertThat(third.get("personId").asString()).isEqualTo("p-j");
+        assertThat(json(new String(call(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot), "book-k-1")
+                .getResponseBodyContent())).get("personId").asString()).isEqualTo("p-i");
+        assertThat(seatsTaken(sp, slot)).isEqualTo(2);
+
         JsonNode misaligned = post(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp,
                 slot.plus(Duration.ofMinutes(15))), 422);
         assertThat(misaligned.get("type").asString()).endsWith("/slot-not-aligned");
@@ -172,7 +185,7 @@ class CounsellingIT {
         post(COUNSELLOR, "/api/v1/appointments", booking("p-i", "sp-nope", slot), 422);
         post(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7601")), "/api/v1/appointments",
                 booking("p-i", sp, slot), 403);
-        assertThat(seatsTaken(sp, slot)).isEqualTo(1);
+        assertThat(seatsTaken(sp, slot)).isEqualTo(2);
     }
 
     @Test
@@ -202,11 +215,23 @@ class CounsellingIT {
                 .jsonPath("$.sourceRef").isEqualTo("session:" + id)
                 .jsonPath("$.assignees.length()").isEqualTo(3);
 
-        String gridWorker = new String(client().get().uri("/api/v1/appointments/" + id)
-                .header("Authorization", ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("7601")))
-                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
-        assertThat(gridWorker).doesNotContain("plan to end life").doesNotContain("riskObserved")
-                .contains("\"session\":null");
+        // the governance view (grid workers, platform operators): that a session was held, never notes or risk
+        for (String reader : List.of(ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("7601")),
+                ADMIN)) {
+            String governance = new String(client().get().uri("/api/v1/appointments/" + id)
+                    .header("Authorization", reader)
+                    .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
+            assertThat(governance).doesNotContain("plan to end life", "riskObserved", "\"notes\"", "notesClass",
+                    "crisisCaseId", caseId);
+            assertThat(json(governance).get("session").get("durationMinutes").asInt()).isEqualTo(50);
+        }
+        assertThat(mongo.findOne(new Query(Criteria.where("recordId").is(id).and("actor").is("gw-1")), Document.class,
+                "audit_reads").block().getString("fieldsClass")).isEqualTo("governance");
+        // the clinical view: counsellors and hotline seats (CASE view CLINICAL)
+        client().get().uri("/api/v1/appointments/" + id).header("Authorization",
+                        ServiceTestSupport.bearer("op-1", List.of("HOTLINE_OPERATOR"), List.of("7601")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.session.notes")
+                .isEqualTo("talked about a plan to end life");
 
         List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_APPOINTMENTS, r -> id.equals(r.key()), 2,
                 Duration.ofSeconds(30));
@@ -218,5 +243,49 @@ class CounsellingIT {
         assertThat(session.get("riskObserved").asString()).isEqualTo("HIGH");
         assertThat(session.get("crisisCaseId").asString()).isEqualTo(caseId);
         assertThat(events.get(1).value()).doesNotContain("plan to end life");
+    }
+
+    @Test
+    void shouldDeleteAppointmentsAndHotlineCallsOlderThanThreeYearsAuditingEachAndKeepYoungerOnes()
+            throws Exception {
+        String sp = servicePoint(2);
+        String person = "p-old-" + PsychIT.newId();
+        String old = post(COUNSELLOR, "/api/v1/appointments", booking(person, sp, slot(50)), 201).get("id").asString();
+        post(COUNSELLOR, "/api/v1/appointments/" + old + "/session", Map.of("durationMinutes", 50, "modality",
+                "IN_PERSON", "riskObserved", "NONE", "practitionerId", "pr-1", "notes", "an old session"), 200);
+        String young = post(COUNSELLOR, "/api/v1/appointments", booking(person, sp, slot(51)), 201).get("id")
+                .asString();
+        String oldCall = post(ADMIN, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "76010101", "tier",
+                "NONE", "anonymous", false, "callerSubjectId", person, "summary", "an old call"), 201).get("id")
+                .asString();
+        String youngCall = post(ADMIN, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "76010101",
+                "tier", "NONE"), 201).get("id").asString();
+        for (String[] doc : new String[][] {{"appointments", old}, {"hotline_calls", oldCall}}) {
+            PsychIT.await("events of " + doc[1] + " published", Duration.ofSeconds(30), () -> mongo.findById(doc[1],
+                    Document.class, doc[0]).block().getList("outbox", Document.class).isEmpty());
+        }
+        Instant fourYearsAgo = Instant.now().minus(Duration.ofDays(4 * 366));
+        mongo.updateFirst(new Query(Criteria.where("_id").is(old)), new Update().set("slotStart", fourYearsAgo),
+                "appointments").block();
+        mongo.updateFirst(new Query(Criteria.where("_id").is(oldCall)), new Update().set("startedAt", fourYearsAgo),
+                "hotline_calls").block();
+
+        JsonNode run = json(new String(client().post().uri("/api/v1/retention/psych-service/runs")
+                .header("Authorization", ADMIN).exchange().expectStatus().isOk().expectBody().returnResult()
+                .getResponseBody()));
+        assertThat(run.get("purged").get("appointment").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(run.get("purged").get("hotline-call").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(mongo.findById(old, Document.class, "appointments").block()).isNull();
+        assertThat(mongo.findById(oldCall, Document.class, "hotline_calls").block()).isNull();
+        assertThat(mongo.findById(young, Document.class, "appointments").block()).isNotNull();
+        assertThat(mongo.findById(youngCall, Document.class, "hotline_calls").block()).isNotNull();
+        List<Document> audit = mongo.find(new Query(Criteria.where("dataSubject").is(person)
+                .and("actor").is("system:retention")), Document.class, "audit_reads").collectList().block();
+        assertThat(audit).extracting(d -> d.getString("recordId")).containsExactlyInAnyOrder(old, oldCall);
+        assertThat(audit).extracting(d -> d.getString("purpose")).anySatisfy(p -> assertThat(p)
+                .startsWith("RETENTION_PURGE:appointment:")).anySatisfy(p -> assertThat(p)
+                .startsWith("RETENTION_PURGE:hotline-call:"));
+        client().get().uri("/api/v1/appointments/" + old).header("Authorization", COUNSELLOR).exchange()
+                .expectStatus().isNotFound();
     }
 }

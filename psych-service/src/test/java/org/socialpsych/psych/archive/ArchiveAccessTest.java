@@ -3,10 +3,15 @@ package org.socialpsych.psych.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
+import org.socialpsych.chassis.security.FieldViewProperties;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.psych.archive.domain.ArchiveAccess;
 import org.socialpsych.psych.archive.domain.ArchiveView;
 import org.socialpsych.psych.archive.domain.RiskColour;
@@ -24,18 +29,34 @@ class ArchiveAccessTest {
         return null;
     }
 
+    static final FieldViewPolicy POLICY = FieldViewPolicy.defaultPolicy();
+
     @Test
-    void shouldGiveEachRoleItsViewAndDenyEveryoneElse() {
-        assertThat(ArchiveAccess.viewFor(Set.of("CLINICIAN"))).contains(ArchiveView.CLINICAL);
-        assertThat(ArchiveAccess.viewFor(Set.of("COUNSELLOR"))).contains(ArchiveView.CLINICAL);
-        assertThat(ArchiveAccess.viewFor(Set.of("GRID_WORKER"))).contains(ArchiveView.GOVERNANCE);
-        assertThat(ArchiveAccess.viewFor(Set.of("GRID_WORKER", "COUNSELLOR"))).contains(ArchiveView.CLINICAL);
-        assertThat(ArchiveAccess.viewFor(Set.of("POLICE_LIAISON"))).contains(ArchiveView.MINIMAL);
-        assertThat(ArchiveAccess.viewFor(Set.of("EXTERNAL_SYSTEM"))).contains(ArchiveView.MINIMAL);
+    void shouldTakeEachRolesArchiveViewFromTheFieldViewPolicyAndDenyEveryoneElse() {
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("CLINICIAN"))).contains(ArchiveView.CLINICAL);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("COUNSELLOR"))).contains(ArchiveView.CLINICAL);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("GRID_WORKER"))).contains(ArchiveView.GOVERNANCE);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("AREA_ADMIN"))).contains(ArchiveView.GOVERNANCE);
+        // platform operators: no clinical content by default (DOMAIN.md §1)
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("SYSTEM_ADMIN"))).contains(ArchiveView.GOVERNANCE);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("GRID_WORKER", "COUNSELLOR"))).contains(ArchiveView.CLINICAL);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("HOTLINE_OPERATOR"))).contains(ArchiveView.MINIMAL);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("POLICE_LIAISON"))).contains(ArchiveView.MINIMAL);
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of("EXTERNAL_SYSTEM"))).contains(ArchiveView.MINIMAL);
         for (String denied : List.of("ANALYST", "AUDITOR", "RESIDENT")) {
-            assertThat(ArchiveAccess.viewFor(Set.of(denied))).as(denied).isEmpty();
+            assertThat(ArchiveAccess.viewFor(POLICY, Set.of(denied))).as(denied).isEmpty();
         }
-        assertThat(ArchiveAccess.viewFor(Set.of())).isEmpty();
+        assertThat(ArchiveAccess.viewFor(POLICY, Set.of())).isEmpty();
+    }
+
+    @Test
+    void shouldFollowACountysOverrideOfThePolicy() {
+        FieldViewPolicy county = new FieldViewPolicy(new FieldViewProperties(
+                Map.of("SYSTEM_ADMIN", Map.of(RecordClass.PERSON, FieldView.CLINICAL),
+                        "GRID_WORKER", Map.of(RecordClass.PERSON, FieldView.NONE)), null));
+        assertThat(ArchiveAccess.viewFor(county, Set.of("SYSTEM_ADMIN"))).contains(ArchiveView.CLINICAL);
+        assertThat(ArchiveAccess.viewFor(county, Set.of("GRID_WORKER"))).isEmpty();
+        assertThat(code(() -> ArchiveAccess.checkBreakGlass(county, Set.of("SYSTEM_ADMIN"), "why"))).isNull();
     }
 
     @Test
@@ -50,11 +71,20 @@ class ArchiveAccessTest {
     }
 
     @Test
-    void shouldNeedAReasonAndASecondPersonForBreakGlass() {
-        assertThat(code(() -> ArchiveAccess.checkBreakGlass(Set.of("CLINICIAN"), " "))).isEqualTo("reason-required");
-        assertThat(code(() -> ArchiveAccess.checkBreakGlass(Set.of("ANALYST"), "why"))).isEqualTo("forbidden");
-        assertThat(code(() -> ArchiveAccess.checkBreakGlass(Set.of("EXTERNAL_SYSTEM"), "why"))).isEqualTo("forbidden");
-        assertThat(code(() -> ArchiveAccess.checkBreakGlass(Set.of("HOTLINE_OPERATOR"), "caller at risk"))).isNull();
+    void shouldLetOnlyRolesWithAClinicalViewBreakTheGlassWithAReasonAndASecondPersonReviewing() {
+        assertThat(code(() -> ArchiveAccess.checkBreakGlass(POLICY, Set.of("CLINICIAN"), " ")))
+                .isEqualTo("reason-required");
+        for (String clinical : List.of("CLINICIAN", "COUNSELLOR", "HOTLINE_OPERATOR")) {
+            assertThat(code(() -> ArchiveAccess.checkBreakGlass(POLICY, Set.of(clinical), "patient at risk")))
+                    .as(clinical).isNull();
+        }
+        for (String refused : List.of("GRID_WORKER", "POLICE_LIAISON", "EXTERNAL_SYSTEM", "AREA_ADMIN",
+                "SYSTEM_ADMIN", "ANALYST", "AUDITOR", "RESIDENT")) {
+            assertThat(code(() -> ArchiveAccess.checkBreakGlass(POLICY, Set.of(refused), "why"))).as(refused)
+                    .isEqualTo("forbidden");
+        }
+        assertThat(code(() -> ArchiveAccess.checkBreakGlass(POLICY, Set.of("GRID_WORKER", "COUNSELLOR"), "why")))
+                .isNull();
         assertThat(code(() -> ArchiveAccess.checkReviewer("u-1", "u-1"))).isEqualTo("second-person-required");
         assertThat(code(() -> ArchiveAccess.checkReviewer("u-1", "aud-1"))).isNull();
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.events.Topics;
+import org.socialpsych.events.assessment.AssessmentEvents;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.support.PsychIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,6 +160,18 @@ class ArchiveIT {
         post(DOCTOR, "/api/v1/smd-patients/" + patient + "/follow-ups", Map.of("risk", 3, "note", "hears voices"),
                 200);
 
+        // the SMD record itself: the diagnosis group, risk and follow-up notes are clinical (CASE view)
+        for (String reader : List.of(GRID_WORKER, ADMIN)) {
+            String smd = new String(client().get().uri("/api/v1/smd-patients/" + patient)
+                    .header("Authorization", reader).exchange().expectStatus().isOk().expectBody().returnResult()
+                    .getResponseBodyContent());
+            assertThat(smd).contains("\"nextDue\"", "gw-1").doesNotContain("F20", "hears voices",
+                    "\"diagnosisGroup\"", "\"lastRisk\"", "\"followUps\"", "\"risk\"");
+        }
+        client().get().uri("/api/v1/smd-patients/" + patient).header("Authorization", DOCTOR).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.diagnosisGroup").isEqualTo("F20")
+                .jsonPath("$.followUps[0].note").isEqualTo("hears voices");
+
         JsonNode clinical = archiveOk(DOCTOR, person, "CARE");
         assertThat(clinical.get("view").asString()).isEqualTo("clinical");
         assertThat(clinical.get("assessments").get(0).get("score").asDouble()).isEqualTo(22.0);
@@ -177,6 +190,16 @@ class ArchiveIT {
         assertThat(grid.get("whomToCall").toString()).contains("SMD_RESPONSIBLE_WORKER", "gw-1");
         assertThat(gridJson).doesNotContain("\"score\"", "\"band\"", "diagnosis", "\"notes\"", "\"lastRisk\"",
                 "\"risk\"", "\"assessments\"", "\"smd\"", "F20", "severe", "hears voices", "22.0");
+
+        // the platform operator gets the governance view too: no clinical content by default (DOMAIN.md §1)
+        EntityExchangeResult<byte[]> asAdmin = archive(ADMIN, person, "SUPPORT");
+        assertThat(asAdmin.getStatus().value()).isEqualTo(200);
+        String adminJson = new String(asAdmin.getResponseBodyContent());
+        assertThat(json(adminJson).get("view").asString()).isEqualTo("governance");
+        assertThat(json(adminJson).get("riskColour").asString()).isEqualTo("ORANGE");
+        assertThat(adminJson).doesNotContain("\"score\"", "\"band\"", "diagnosis", "\"notes\"", "\"lastRisk\"",
+                "\"risk\"", "\"assessments\"", "\"sessions\"", "\"smd\"", "F20", "severe", "hears voices", "22.0");
+        assertThat(lastAudit(person, "admin").getString("fieldsClass")).isEqualTo("governance");
 
         Document entry = lastAudit(person, "gw-1");
         assertThat(entry).isNotNull();
@@ -228,7 +251,14 @@ class ArchiveIT {
 
         post(ADMIN, "/api/v1/referrals/" + referral + "/accept", Map.of(), 200);
         post(ADMIN, "/api/v1/referrals/" + referral + "/first-contact", Map.of(), 200);
-        post(ADMIN, "/api/v1/referrals/" + referral + "/close", Map.of("outcome", "TREATED"), 200);
+        JsonNode closed = post(ADMIN, "/api/v1/referrals/" + referral + "/close", Map.of("outcome", "TREATED",
+                "note", "started on medication"), 200);
+        // the platform operator's governance view: the loop and its outcome, not the closing note
+        assertThat(closed.toString()).doesNotContain("medication", "\"detail\"");
+        assertThat(closed.get("outcome").asString()).isEqualTo("TREATED");
+        assertThat(new String(client().get().uri("/api/v1/referrals/" + referral).header("Authorization", DOCTOR)
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent()))
+                .contains("TREATED: started on medication");
         assertThat(status(staff, person, null)).isEqualTo(404);
     }
 
@@ -242,8 +272,21 @@ class ArchiveIT {
         JsonNode noReason = post(erDoctor, "/api/v1/archives/" + person + "/break-glass", Map.of(), 400);
         assertThat(noReason.get("type").asString()).endsWith("/validation");
         post(erDoctor, "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "  "), 400);
-        post(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7701")),
-                "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "curious"), 403);
+        // only roles with a clinical view under the field-view policy may break the glass
+        for (String role : List.of("ANALYST", "GRID_WORKER", "POLICE_LIAISON", "EXTERNAL_SYSTEM", "AREA_ADMIN",
+                "SYSTEM_ADMIN", "AUDITOR", "RESIDENT")) {
+            post(ServiceTestSupport.bearer("bg-" + role, List.of(role), List.of("7702")),
+                    "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "curious"), 403);
+        }
+        assertThat(mongo.count(new Query(Criteria.where("personId").is(person)), "break_glass_grants").block())
+                .isZero();
+        for (String role : List.of("COUNSELLOR", "HOTLINE_OPERATOR")) {
+            post(ServiceTestSupport.bearer("bg-" + role, List.of(role), List.of("7702")),
+                    "/api/v1/archives/" + person + "/break-glass", Map.of("reason", "caller in acute danger"), 201);
+        }
+        // a hotline seat's grant opens the minimal view its PERSON view allows, not more
+        assertThat(archiveOk(ServiceTestSupport.bearer("bg-HOTLINE_OPERATOR", List.of("HOTLINE_OPERATOR"),
+                List.of("7702")), person, "EMERGENCY").get("view").asString()).isEqualTo("minimal");
 
         JsonNode grant = post(erDoctor, "/api/v1/archives/" + person + "/break-glass",
                 Map.of("reason", "unconscious patient in the emergency room"), 201);
@@ -361,5 +404,82 @@ class ArchiveIT {
         assertThat(events).extracting(e -> json(e.value()).get("aggregateVersion").asLong()).containsExactly(1L, 2L,
                 3L);
         assertThat(header(events.get(1), "ce_subject")).isEqualTo(person);
+    }
+
+    static String assessmentPurged(String id, long version) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aggregateId", id);
+        m.put("aggregateVersion", version);
+        m.put("occurredAt", Instant.now().toString());
+        m.put("retentionClass", "assessment-result");
+        m.put("areaCode", GRID);
+        m.put("areaPath", pathOf("7701", 4));
+        return PsychIT.JSON.writeValueAsString(m);
+    }
+
+    @Test
+    void shouldRemoveTheArchiveCopyOfAPurgedAssessmentOnceAuditedAndNeverBringItBack() throws Exception {
+        String person = "p-purged-" + newId();
+        String assessment = "as-" + newId();
+        String completed = assessmentCompleted(assessment, person, 19, "moderately-severe", "LOW");
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.ASSESSMENT_COMPLETED, newId(), completed);
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.RISK_FLAGGED, newId(),
+                PsychIT.riskFlagged(assessment, person, "LOW", pathOf("7701", 4)));
+        Query copy = new Query(Criteria.where("_id").is(assessment));
+        await("the result in the archive", Duration.ofSeconds(60),
+                () -> mongo.count(new Query(Criteria.where("subjectId").is(person)), "assessment_results")
+                        .block() == 1);
+        Query followUp = new Query(Criteria.where("sourceRef").is("assessment:" + assessment));
+        await("the grid follow-up of the LOW flag", Duration.ofSeconds(60),
+                () -> mongo.count(followUp, "grid_follow_ups").block() == 1);
+        assertThat(archiveOk(DOCTOR, person, null).get("assessments").toString()).contains("moderately-severe");
+
+        // assessment-service purges the result: the copy becomes a tombstone, the follow-up goes, both audited
+        String purgedEvent = assessmentPurged(assessment, 3);
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.ASSESSMENT_PURGED, newId(), purgedEvent);
+        await("the copy replaced by a tombstone", Duration.ofSeconds(60), () -> {
+            Document d = mongo.findOne(copy, Document.class, "assessment_results").block();
+            return d != null && d.containsKey("purgedAt");
+        });
+        Document tomb = mongo.findOne(copy, Document.class, "assessment_results").block();
+        assertThat(tomb.keySet()).containsOnly("_id", "purgedAt", "retentionClass", "purgedVersion");
+        assertThat(((Number) tomb.get("purgedVersion")).longValue()).isEqualTo(3L);
+        await("the follow-up removed", Duration.ofSeconds(30), () -> mongo.count(followUp, "grid_follow_ups")
+                .block() == 0);
+        Query audits = new Query(Criteria.where("dataSubject").is(person).and("actor").is("system:retention"));
+        List<Document> entries = mongo.find(audits, Document.class, "audit_reads").collectList().block();
+        assertThat(entries).extracting(e -> e.getString("purpose")).containsOnly("RETENTION_PURGE:derived-copy");
+        assertThat(entries).extracting(e -> e.getString("recordType"))
+                .containsExactlyInAnyOrder("assessment-result", "grid-follow-up");
+        assertThat(entries).filteredOn(e -> "assessment-result".equals(e.getString("recordType")))
+                .singleElement().satisfies(e -> assertThat(e.getString("recordId")).isEqualTo(assessment));
+        // the person had nothing else here: the archive is gone
+        assertThat(status(DOCTOR, person, null)).isEqualTo(404);
+
+        // a replayed purge, a late AssessmentCompleted (lower version) and a late RiskFlagged bring nothing back
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.ASSESSMENT_PURGED, newId(), purgedEvent);
+        String late = newId();
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.ASSESSMENT_COMPLETED, late, completed);
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.RISK_FLAGGED, newId(),
+                PsychIT.riskFlagged(assessment, person, "HIGH", pathOf("7701", 4)));
+        // a marker on the same key: once the risk consumer has opened its case, it has received the late flag
+        String marker = "as-" + newId();
+        produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.RISK_FLAGGED, newId(),
+                PsychIT.riskFlagged(marker, "p-marker-" + newId(), "HIGH", pathOf("7701", 4)));
+        await("the late AssessmentCompleted handled", Duration.ofSeconds(60), () -> mongo.count(new Query(
+                Criteria.where("eventId").is(late)), "processed_events").block() == 1);
+        await("the marker flag handled", Duration.ofSeconds(60), () -> mongo.count(new Query(
+                Criteria.where("sourceRef").is("assessment:" + marker)), "crisis_cases").block() == 1);
+        Thread.sleep(2000); // listener results complete asynchronously: give the late flag the same chance
+        assertThat(mongo.findOne(copy, Document.class, "assessment_results").block()).isEqualTo(tomb);
+        assertThat(mongo.count(followUp, "grid_follow_ups").block()).isZero();
+        assertThat(mongo.count(followUp, "crisis_cases").block()).isZero();
+        assertThat(mongo.count(audits, "audit_reads").block()).as("audited once").isEqualTo(2);
+
+        // neither consumer dead-lettered the new event type
+        for (String dlt : List.of(Topics.ASSESSMENT_ASSESSMENTS + ".psych-service.risk.dlt",
+                Topics.ASSESSMENT_ASSESSMENTS + ".psych-service.archive.dlt")) {
+            assertThat(consume(dlt, r -> assessment.equals(r.key()), 1, Duration.ofSeconds(3))).as(dlt).isEmpty();
+        }
     }
 }

@@ -140,7 +140,8 @@ class ServiceNetworkIT {
             assertThat(json(new String(b)).get("crisisCaseId").asString()).isNotBlank();
         }
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(
-                org.springframework.data.mongodb.core.query.Criteria.where("source").is("HOTLINE")), "crisis_cases")
+                org.springframework.data.mongodb.core.query.Criteria.where("source").is("HOTLINE").and("areaPath")
+                        .is("6601")), "crisis_cases")
                 .block()).isEqualTo(2);
         post(operator, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66010101", "tier", "NONE",
                 "outcome", "INFORMATION"), 201);
@@ -253,5 +254,75 @@ class ServiceNetworkIT {
                 PsychEvents.PRACTITIONER_TRAINING_RECORDED, PsychEvents.PRACTITIONER_TRAINING_RECORDED);
         assertThat(events).allSatisfy(r -> assertThat(r.value()).doesNotContain("Example"));
         assertThat(json(events.get(2).value()).get("curriculumComplete").asBoolean()).isTrue();
+    }
+
+    JsonNode postKeyed(String auth, String uri, Object body, String key, int status) {
+        byte[] bytes = client().post().uri(uri).header("Authorization", auth).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isEqualTo(status)
+                .expectBody().returnResult().getResponseBody();
+        return bytes == null ? null : json(new String(bytes));
+    }
+
+    @Test
+    void shouldGiveEachCallerTheirOwnRecordForTheSameIdempotencyKeyAndNeverAnotherCallersOne() {
+        // areas of their own, so the other tests' counts of this database stay theirs
+        PsychIT.seedAreas(mongo, "6603");
+        PsychIT.seedAreas(mongo, "6604");
+        String key = "shared-key-" + PsychIT.newId();
+        // hotline calls: two seats, the same key, two calls (and two crisis cases); each replay gets its own
+        String seatA = ServiceTestSupport.bearer("op-a", List.of("HOTLINE_OPERATOR"), List.of("6603"));
+        String seatB = ServiceTestSupport.bearer("op-b", List.of("HOTLINE_OPERATOR"), List.of("6603"));
+        JsonNode callA = postKeyed(seatA, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66030101",
+                "tier", "MEDIUM", "summary", "summary of A"), key, 201);
+        JsonNode callB = postKeyed(seatB, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66030101",
+                "tier", "MEDIUM", "summary", "summary of B"), key, 201);
+        assertThat(callB.get("id").asString()).isNotEqualTo(callA.get("id").asString());
+        assertThat(callB.get("crisisCaseId").asString()).isNotEqualTo(callA.get("crisisCaseId").asString());
+        assertThat(callB.toString()).doesNotContain("summary of A");
+        assertThat(postKeyed(seatA, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66030101",
+                "tier", "MEDIUM"), key, 200).get("summary").asString()).isEqualTo("summary of A");
+        assertThat(postKeyed(seatB, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66030101",
+                "tier", "MEDIUM"), key, 200).get("summary").asString()).isEqualTo("summary of B");
+
+        // service points: two area admins
+        String adminA = ServiceTestSupport.bearer("aa-a", List.of("AREA_ADMIN"), List.of("6603"));
+        String adminB = ServiceTestSupport.bearer("aa-b", List.of("AREA_ADMIN"), List.of("6604"));
+        JsonNode pointA = postKeyed(adminA, "/api/v1/service-points", Map.of("name", "Point A", "type",
+                "VILLAGE_ROOM", "areaCode", "66030101", "status", "BUILT"), key, 201);
+        JsonNode pointB = postKeyed(adminB, "/api/v1/service-points", Map.of("name", "Point B", "type",
+                "VILLAGE_ROOM", "areaCode", "66040101", "status", "BUILT"), key, 201);
+        assertThat(pointB.get("id").asString()).isNotEqualTo(pointA.get("id").asString());
+        assertThat(pointB.get("name").asString()).isEqualTo("Point B");
+        assertThat(postKeyed(adminB, "/api/v1/service-points", Map.of("name", "Point B", "type", "VILLAGE_ROOM",
+                "areaCode", "66040101"), key, 200).get("id").asString()).isEqualTo(pointB.get("id").asString());
+
+        // referrals: a counsellor and a clinician
+        String counsellor = ServiceTestSupport.bearer("co-a", List.of("COUNSELLOR"), List.of("6603"));
+        String clinician = ServiceTestSupport.bearer("cl-b", List.of("CLINICIAN"), List.of("6603"));
+        String to = pointA.get("id").asString();
+        JsonNode refA = postKeyed(counsellor, "/api/v1/referrals", Map.of("subjectId", "p-ref-a", "type", "OTHER",
+                "toServicePointId", to, "areaCode", "66030101"), key, 201);
+        JsonNode refB = postKeyed(clinician, "/api/v1/referrals", Map.of("subjectId", "p-ref-b", "type", "OTHER",
+                "toServicePointId", to, "areaCode", "66030101"), key, 201);
+        assertThat(refB.get("id").asString()).isNotEqualTo(refA.get("id").asString());
+        assertThat(refB.get("subjectId").asString()).isEqualTo("p-ref-b");
+
+        // consents: a grid worker and the resident themself
+        String worker = ServiceTestSupport.bearer("gw-a", List.of("GRID_WORKER"), List.of("6603"));
+        String resident = ServiceTestSupport.bearer("p-con-b", List.of("RESIDENT"), List.of());
+        JsonNode consentA = postKeyed(worker, "/api/v1/consents", Map.of("personId", "p-con-a", "purpose",
+                "SCREENING", "age", 30, "areaCode", "66030101"), key, 201);
+        JsonNode consentB = postKeyed(resident, "/api/v1/consents", Map.of("personId", "p-con-b", "purpose",
+                "SCREENING", "age", 30, "areaCode", "66030101"), key, 201);
+        assertThat(consentB.get("personId").asString()).isEqualTo("p-con-b");
+        assertThat(consentB.toString()).doesNotContain("p-con-a");
+        assertThat(postKeyed(resident, "/api/v1/consents", Map.of("personId", "p-con-b", "purpose", "SCREENING",
+                "age", 30, "areaCode", "66030101"), key, 200).get("personId").asString()).isEqualTo("p-con-b");
+        assertThat(consentA.get("personId").asString()).isEqualTo("p-con-a");
+
+        // a replay by the same seat, now working elsewhere, is refused rather than answered
+        String moved = ServiceTestSupport.bearer("op-a", List.of("HOTLINE_OPERATOR"), List.of("6604"));
+        postKeyed(moved, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", "66040101", "tier", "NONE"), key,
+                403);
     }
 }

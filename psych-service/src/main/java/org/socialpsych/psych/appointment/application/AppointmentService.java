@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,10 @@ import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.psych.AppointmentBookedV1;
@@ -33,6 +37,7 @@ import org.socialpsych.psych.appointment.infra.AppointmentDocument;
 import org.socialpsych.psych.appointment.infra.AppointmentRepository;
 import org.socialpsych.psych.appointment.infra.SlotCounter;
 import org.socialpsych.psych.common.application.Problems;
+import org.socialpsych.psych.common.domain.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.common.infra.AggregateWrites.StaleVersionException;
@@ -69,8 +74,12 @@ public class AppointmentService {
     /** Who books, cancels and records no-shows (in the service point's capture scope). */
     public static final Set<String> BOOKERS = Set.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.COUNSELLOR,
             Roles.CLINICIAN, Roles.HOTLINE_OPERATOR, Roles.GRID_WORKER);
-    /** Who records sessions and reads their notes and risk. */
-    public static final Set<String> CLINICAL = Set.of(Roles.SYSTEM_ADMIN, Roles.COUNSELLOR, Roles.CLINICIAN);
+    /**
+     * Who records sessions. Who reads a session's notes and observed risk is not this list but the
+     * field-view policy's CASE view ({@link #view}): CLINICAL only.
+     */
+    public static final Set<String> SESSION_RECORDERS = Set.of(Roles.SYSTEM_ADMIN, Roles.COUNSELLOR,
+            Roles.CLINICIAN);
 
     public record Book(String personId, String servicePointId, String practitionerId, Instant slotStart) {
     }
@@ -93,11 +102,13 @@ public class AppointmentService {
     private final Clock clock;
     private final ZoneId zone;
     private final AppointmentProperties properties;
+    private final FieldViewPolicy views;
 
     public AppointmentService(AppointmentRepository appointments, ServicePointRepository servicePoints,
             SlotCounter slots, ReactiveMongoTemplate mongo, CrisisCaseService crisis, OutboxEventFactory events,
             OutboxRelay relay, ReadAuditLog audit, Clock clock, AppointmentProperties properties,
-            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone) {
+            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, FieldViewPolicy views) {
+        this.views = views;
         this.appointments = appointments;
         this.servicePoints = servicePoints;
         this.slots = slots;
@@ -115,8 +126,9 @@ public class AppointmentService {
         if (!user.hasAnyRole(BOOKERS)) {
             return Mono.error(ApiException.forbidden("Your role may not book appointments"));
         }
-        Mono<Booked> replay = idempotencyKey == null ? Mono.empty()
-                : appointments.findByIdempotencyKey(idempotencyKey).map(d -> new Booked(d.toDomain(), false));
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
+        Mono<Booked> replay = key == null ? Mono.empty()
+                : appointments.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         // a service point outside the caller's scope is refused (403), not reported as unknown (422):
         // the refusal must come from authorization, not look like a business rule that passed it
         return replay.switchIfEmpty(Mono.defer(() -> servicePoints.findById(cmd.servicePointId())
@@ -140,8 +152,22 @@ public class AppointmentService {
                         return Mono.error(Problems.of(e));
                     }
                     return practitionerKnown(cmd.practitionerId())
-                            .then(Mono.defer(() -> take(sp, cmd, seats, user, idempotencyKey)));
+                            .then(Mono.defer(() -> take(sp, cmd, seats, user, key)));
                 })));
+    }
+
+    /** A replay of the caller's own key, answered only while the appointment is still in the caller's capture scope. */
+    private static Mono<Booked> replayed(AppointmentDocument d, PlatformPrincipal user) {
+        return user.canCapture(d.areaPath) ? Mono.just(new Booked(d.toDomain(), false))
+                : Mono.error(ApiException.forbidden("The appointment of this Idempotency-Key is outside your scope"));
+    }
+
+    /**
+     * The view of an appointment the caller gets, from the chassis field-view policy (CASE records):
+     * the session's notes and observed risk in the CLINICAL view only.
+     */
+    public FieldView view(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.CASE);
     }
 
     private Mono<Void> practitionerKnown(String practitionerId) {
@@ -182,7 +208,7 @@ public class AppointmentService {
                             .onErrorResume(e -> slots.release(sp.id, cmd.slotStart())
                                     .then(e instanceof DuplicateKeyException && idempotencyKey != null
                                             ? appointments.findByIdempotencyKey(idempotencyKey)
-                                                    .map(w -> new Booked(w.toDomain(), false))
+                                                    .flatMap(w -> replayed(w, user))
                                             : Mono.error(e)));
                 });
     }
@@ -215,8 +241,8 @@ public class AppointmentService {
     }
 
     private Mono<Appointment> audited(Appointment a, PlatformPrincipal user) {
-        return audit.record(user, "appointment", a.id(), a.personId(),
-                user.hasAnyRole(CLINICAL) ? "clinical" : "minimal", null).thenReturn(a);
+        return audit.record(user, "appointment", a.id(), a.personId(), view(user).name().toLowerCase(Locale.ROOT),
+                null).thenReturn(a);
     }
 
     public Mono<Appointment> cancel(String id, PlatformPrincipal user) {
@@ -230,7 +256,7 @@ public class AppointmentService {
 
     /** Completes the appointment; a HIGH risk observation opens (or finds) the crisis case first. */
     public Mono<Appointment> recordSession(String id, RecordSession cmd, PlatformPrincipal user) {
-        if (!user.hasAnyRole(CLINICAL)) {
+        if (!user.hasAnyRole(SESSION_RECORDERS)) {
             return Mono.error(ApiException.forbidden("Only counsellors and clinicians record sessions"));
         }
         return loadForChange(id, user).flatMap(d -> {
@@ -239,12 +265,15 @@ public class AppointmentService {
             }
             return crisis.open(d.personId, RiskTier.HIGH, CaseSource.MANUAL, "session:" + d.id, d.areaCode,
                     d.areaPath, List.of("counselling-session"), user.subject(), null).map(o -> o.crisisCase().id());
-        }).flatMap(caseId -> mutate(id, user, CLINICAL, a -> a.recordSession(cmd.practitionerId(),
+        }).flatMap(caseId -> mutate(id, user, SESSION_RECORDERS, a -> a.recordSession(cmd.practitionerId(),
                 cmd.durationMinutes(), cmd.modality(), cmd.risk(), cmd.notes(), caseId.isEmpty() ? null : caseId,
                 user.subject(), clock.instant())));
     }
 
     private Mono<AppointmentDocument> loadForChange(String id, PlatformPrincipal user) {
+        if (view(user) == FieldView.NONE) {
+            return Mono.error(ApiException.forbidden("Your role has no access to appointments"));
+        }
         return Mono.defer(() -> appointments.findById(id))
                 .filter(d -> user.canView(d.areaPath))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Appointment", id)))
@@ -304,8 +333,8 @@ public class AppointmentService {
         return out;
     }
 
-    private static void requireReader(PlatformPrincipal user) {
-        if (!user.hasAnyRole(BOOKERS)) {
+    private void requireReader(PlatformPrincipal user) {
+        if (!user.hasAnyRole(BOOKERS) || view(user) == FieldView.NONE) {
             throw ApiException.forbidden("Your role has no access to appointments");
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.socialpsych.chassis.audit.ReadAuditLog;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.chassis.web.RequestIdFilter;
@@ -50,7 +51,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The psychological archive (心理健康档案): one person-centred record assembled from psych-service's
- * own collections and its projection of screening results, seen through the caller's role view.
+ * own collections and its projection of screening results, seen through the view the chassis
+ * {@link FieldViewPolicy} gives the caller's roles for a PERSON record.
  * <p>
  * Access, in order: a role with an archive view (403 otherwise); records of the person in the
  * caller's view scope, or a task (named responder of an open crisis case, staff of the receiving
@@ -72,10 +74,13 @@ public class ArchiveService {
     private final ReadAuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final FieldViewPolicy views;
 
     public ArchiveService(ReactiveMongoTemplate mongo, ConsentService consents, BreakGlassService breakGlass,
-            ReadAuditLog audit, Clock clock, @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone) {
+            ReadAuditLog audit, Clock clock, @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone,
+            FieldViewPolicy views) {
         this.mongo = mongo;
+        this.views = views;
         this.consents = consents;
         this.breakGlass = breakGlass;
         this.audit = audit;
@@ -104,7 +109,7 @@ public class ArchiveService {
     }
 
     public Mono<PersonArchive> get(String personId, PlatformPrincipal user) {
-        Optional<ArchiveView> view = ArchiveAccess.viewFor(user.roles());
+        Optional<ArchiveView> view = ArchiveAccess.viewFor(views, user.roles());
         if (view.isEmpty()) {
             return Mono.error(ApiException.forbidden("Your role has no access to psychological archives"));
         }

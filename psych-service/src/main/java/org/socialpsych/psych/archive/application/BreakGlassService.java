@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
@@ -23,7 +24,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Break-glass (emergency) access to one person's archive: granted at once for a stated reason,
+ * Break-glass (emergency) access to one person's archive, for roles with a clinical PERSON or CASE
+ * view under the field-view policy: granted at once for a stated reason,
  * for {@code socialpsych.archive.break-glass-ttl}; every use is audit-logged with purpose
  * BREAK_GLASS, and every grant waits in the AUDITOR's review queue until a different person
  * reviews it.
@@ -42,8 +44,11 @@ public class BreakGlassService {
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final ArchiveProperties properties;
+    private final FieldViewPolicy views;
 
-    public BreakGlassService(ReactiveMongoTemplate mongo, Clock clock, ArchiveProperties properties) {
+    public BreakGlassService(ReactiveMongoTemplate mongo, Clock clock, ArchiveProperties properties,
+            FieldViewPolicy views) {
+        this.views = views;
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;
@@ -56,7 +61,7 @@ public class BreakGlassService {
     public Mono<BreakGlassGrantDocument> grant(String personId, String reason, PlatformPrincipal user,
             Mono<Boolean> archiveExists) {
         try {
-            ArchiveAccess.checkBreakGlass(user.roles(), reason);
+            ArchiveAccess.checkBreakGlass(views, user.roles(), reason);
         } catch (RuleException e) {
             return Mono.error(Problems.of(e));
         }

@@ -3,41 +3,44 @@ package org.socialpsych.psych.archive.domain;
 import java.util.Optional;
 import java.util.Set;
 
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
+import org.socialpsych.chassis.security.RecordClass;
+import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.domain.RuleException.Kind;
 import org.socialpsych.psych.consent.domain.ConsentPurpose;
 
 /**
- * Role rules of the archive, deny by default. Clinicians, counsellors (and SYSTEM_ADMIN, as
- * elsewhere in psych-service) get the clinical view; area admins and grid workers the governance
- * view; hotline operators, police liaisons and external systems the minimal view. ANALYST,
- * AUDITOR, RESIDENT and unknown roles get nothing. Police liaisons and external systems are
- * <em>sharing</em> callers: they need the person's matching SHARING_* consent (or the legal
- * exemption for an open HIGH crisis case).
+ * Role rules of the archive, deny by default. Which view a caller gets is not decided here but by
+ * the chassis {@link FieldViewPolicy} (the platform's single table, {@code docs/authz/field-views.md}):
+ * the caller's PERSON view maps to the archive view (CLINICAL → clinical, GOVERNANCE → governance,
+ * MINIMAL → minimal, NONE → no access). By default clinicians and counsellors get the clinical
+ * view; area admins, grid workers and platform operators (SYSTEM_ADMIN: "no clinical content by
+ * default") the governance view; hotline operators, police liaisons and external systems the
+ * minimal view; ANALYST, AUDITOR, RESIDENT and unknown roles nothing. Police liaisons and external
+ * systems are <em>sharing</em> callers: they need the person's matching SHARING_* consent (or the
+ * legal exemption for an open HIGH crisis case).
  */
 public final class ArchiveAccess {
 
-    public static final Set<String> CLINICAL_ROLES = Set.of("SYSTEM_ADMIN", "CLINICIAN", "COUNSELLOR");
-    public static final Set<String> GOVERNANCE_ROLES = Set.of("AREA_ADMIN", "GRID_WORKER");
-    public static final Set<String> MINIMAL_ROLES = Set.of("HOTLINE_OPERATOR", "POLICE_LIAISON", "EXTERNAL_SYSTEM");
+    /** Roles inside the service network, who share nothing when they read an archive (no consent check). */
+    public static final Set<String> NETWORK_ROLES = Set.of(Roles.SYSTEM_ADMIN, Roles.CLINICIAN, Roles.COUNSELLOR,
+            Roles.AREA_ADMIN, Roles.GRID_WORKER, Roles.HOTLINE_OPERATOR);
     /** PIPL Art. 13(4): processing needed to protect a natural person's life and health in an emergency. */
     public static final String LIFE_EXEMPTION = "PIPL-13(4)-protect-life";
 
     private ArchiveAccess() {
     }
 
-    /** The most detailed view any of the roles allows; empty means no access. */
-    public static Optional<ArchiveView> viewFor(Set<String> roles) {
-        if (roles.stream().anyMatch(CLINICAL_ROLES::contains)) {
-            return Optional.of(ArchiveView.CLINICAL);
-        }
-        if (roles.stream().anyMatch(GOVERNANCE_ROLES::contains)) {
-            return Optional.of(ArchiveView.GOVERNANCE);
-        }
-        if (roles.stream().anyMatch(MINIMAL_ROLES::contains)) {
-            return Optional.of(ArchiveView.MINIMAL);
-        }
-        return Optional.empty();
+    /** The archive view the policy gives the roles for a person's record; empty means no access. */
+    public static Optional<ArchiveView> viewFor(FieldViewPolicy policy, Set<String> roles) {
+        return switch (policy.viewOf(roles, RecordClass.PERSON)) {
+            case CLINICAL -> Optional.of(ArchiveView.CLINICAL);
+            case GOVERNANCE -> Optional.of(ArchiveView.GOVERNANCE);
+            case MINIMAL -> Optional.of(ArchiveView.MINIMAL);
+            case NONE -> Optional.empty();
+        };
     }
 
     /**
@@ -46,8 +49,7 @@ public final class ArchiveAccess {
      * callers inside the service network, who share nothing.
      */
     public static Optional<ConsentPurpose> sharingPurpose(Set<String> roles, String declaredPurpose) {
-        boolean internal = roles.stream().anyMatch(r -> CLINICAL_ROLES.contains(r) || GOVERNANCE_ROLES.contains(r)
-                || "HOTLINE_OPERATOR".equals(r));
+        boolean internal = roles.stream().anyMatch(NETWORK_ROLES::contains);
         if (internal) {
             return Optional.empty();
         }
@@ -67,9 +69,16 @@ public final class ArchiveAccess {
         return Optional.empty();
     }
 
-    /** A break-glass request needs a reason; external systems cannot break the glass. */
-    public static void checkBreakGlass(Set<String> roles, String reason) {
-        if (viewFor(roles).isEmpty() || roles.equals(Set.of("EXTERNAL_SYSTEM"))) {
+    /**
+     * Break-glass is for those who treat: a role whose PERSON or CASE view is CLINICAL under the
+     * policy (by default CLINICIAN, COUNSELLOR, and HOTLINE_OPERATOR through its clinical case
+     * view); everyone else (grid workers, police, area and platform admins, external systems) is
+     * refused. External systems never break the glass. A request needs a reason.
+     */
+    public static void checkBreakGlass(FieldViewPolicy policy, Set<String> roles, String reason) {
+        boolean clinical = policy.viewOf(roles, RecordClass.PERSON) == FieldView.CLINICAL
+                || policy.viewOf(roles, RecordClass.CASE) == FieldView.CLINICAL;
+        if (!clinical || roles.equals(Set.of(Roles.EXTERNAL_SYSTEM))) {
             throw new RuleException(Kind.FORBIDDEN, "forbidden", "Your role cannot request break-glass access");
         }
         if (reason == null || reason.isBlank()) {

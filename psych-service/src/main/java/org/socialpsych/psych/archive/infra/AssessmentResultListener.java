@@ -6,6 +6,7 @@ import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.assessment.AssessmentEvents;
+import org.socialpsych.events.assessment.AssessmentPurgedV1;
 import org.socialpsych.psych.archive.application.AssessmentResults;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Consumes {@code AssessmentCompleted} from {@code assessment.assessments.v1} (group
- * {@code psych-service.archive}) into the archive's projection of results; other types skipped.
- * Idempotent through the processed-event ledger (and the upsert by assessment id).
+ * {@code psych-service.archive}) into the archive's projection of results, and
+ * {@code AssessmentPurged} into the removal of the copies (tombstone, audited); other types
+ * skipped. Idempotent through the processed-event ledger (and the upsert by assessment id), and for
+ * purges through the tombstone. Both share the topic's key (the assessment id), so a result's
+ * purge is handled after its completion.
  */
 @Component
 public class AssessmentResultListener {
@@ -34,6 +38,9 @@ public class AssessmentResultListener {
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.ASSESSMENT_ASSESSMENTS)
     public Mono<Void> on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
+        if (AssessmentEvents.ASSESSMENT_PURGED.equals(event.type())) {
+            return purged(event);
+        }
         if (!AssessmentEvents.ASSESSMENT_COMPLETED.equals(event.type())) {
             return Mono.empty();
         }
@@ -47,5 +54,18 @@ public class AssessmentResultListener {
             throw new InvalidEventException("AssessmentCompleted " + event.id() + " lacks aggregateId");
         }
         return results.apply(GROUP, event, m).then().retryWhen(ListenerRetry.transientFailures());
+    }
+
+    private Mono<Void> purged(IncomingEvent event) {
+        AssessmentPurgedV1 m;
+        try {
+            m = json.readValue(event.payload(), AssessmentPurgedV1.class);
+        } catch (JacksonException e) {
+            throw new InvalidEventException("Unreadable AssessmentPurged payload " + event.id(), e);
+        }
+        if (m.aggregateId() == null || m.aggregateId().isBlank()) {
+            throw new InvalidEventException("AssessmentPurged " + event.id() + " lacks aggregateId");
+        }
+        return results.purge(m).then().retryWhen(ListenerRetry.transientFailures());
     }
 }

@@ -19,6 +19,7 @@ import org.socialpsych.events.psych.ConsentRevokedV1;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
+import org.socialpsych.psych.common.domain.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.consent.domain.ConsentAction;
 import org.socialpsych.psych.consent.domain.ConsentActor;
@@ -85,8 +86,9 @@ public class ConsentService {
         if (!user.hasAnyRole(STAFF) && !self(user, cmd.personId())) {
             return Mono.error(ApiException.forbidden("Your role may not record consents for this person"));
         }
-        Mono<Recorded> replay = idempotencyKey == null ? Mono.empty()
-                : ledger.byIdempotencyKey(idempotencyKey).map(d -> new Recorded(d.toDomain(), false));
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
+        Mono<Recorded> replay = key == null ? Mono.empty()
+                : ledger.byIdempotencyKey(key).flatMap(d -> replayed(d, user));
         return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
@@ -114,12 +116,21 @@ public class ConsentService {
                                 return ledger.nextSeq(cmd.personId()).flatMap(seq -> append(new ConsentEntry(
                                         "ce-" + UUID.randomUUID(), cmd.personId(), seq, cmd.purpose(), cmd.action(),
                                         by, by == ConsentActor.GUARDIAN ? cmd.guardianId() : null, minor, area.code(),
-                                        area.path(), clock.instant(), user.subject()), idempotencyKey));
+                                        area.path(), clock.instant(), user.subject()), key, user));
                             });
                 })));
     }
 
-    private Mono<Recorded> append(ConsentEntry e, String idempotencyKey) {
+    /**
+     * A replay of the caller's own key, answered only while the entry is still the caller's to see:
+     * their own (a resident) or in their capture scope.
+     */
+    private static Mono<Recorded> replayed(ConsentEntryDocument d, PlatformPrincipal user) {
+        return self(user, d.personId) || user.canCapture(d.areaPath) ? Mono.just(new Recorded(d.toDomain(), false))
+                : Mono.error(ApiException.forbidden("The consent of this Idempotency-Key is outside your scope"));
+    }
+
+    private Mono<Recorded> append(ConsentEntry e, String idempotencyKey, PlatformPrincipal user) {
         ConsentEntryDocument d = ConsentEntryDocument.of(e);
         d.idempotencyKey = idempotencyKey;
         String aggregate = "cl-" + e.personId();
@@ -134,7 +145,7 @@ public class ConsentService {
             relay.nudge();
             return new Recorded(e, true);
         }).onErrorResume(DuplicateKeyException.class, x -> idempotencyKey == null ? Mono.error(x)
-                : ledger.byIdempotencyKey(idempotencyKey).map(w -> new Recorded(w.toDomain(), false)));
+                : ledger.byIdempotencyKey(idempotencyKey).flatMap(w -> replayed(w, user)));
     }
 
     /** The person's ledger, for staff with the person in view scope (or the person); audit-logged first. */

@@ -68,7 +68,7 @@ public class CrisisCaseController {
             @Size(max = 2000) String note) {
     }
 
-    /** The full case, for responders and clinicians. */
+    /** The clinical view (CLINICIAN, COUNSELLOR, HOTLINE_OPERATOR by default): the whole case. */
     public record CaseView(String id, String subjectId, RiskTier tier, CaseStatus status, CaseSource source,
             String sourceRef, String areaCode, List<String> areaPath, List<ResponderUnit> assignees,
             Instant openedAt, Instant acknowledgeBy, Instant firstContactBy, Instant acknowledgedAt,
@@ -77,17 +77,50 @@ public class CrisisCaseController {
             CaseOutcome outcome, boolean seriousIncident, Review review, Instant closedAt, List<String> reasons,
             List<TimelineEntry> timeline, List<String> responders, long version) {
 
-        static CaseView of(CrisisCase c, boolean clinical) {
+        static CaseView of(CrisisCase c) {
             return new CaseView(c.id(), c.subjectId(), c.tier(), c.status(), c.source(), c.sourceRef(), c.areaCode(),
                     c.areaPath(), c.assignees(), c.openedAt(), c.acknowledgeBy(), c.firstContactBy(),
                     c.acknowledgedAt(), c.firstContactAt(), c.acknowledgeBreached(), c.firstContactBreached(),
                     c.escalationLevel(), c.escalations(), c.pendingSignOff(), c.outcome(), c.seriousIncident(),
-                    clinical ? c.review() : null, c.closedAt(), clinical ? c.reasons() : List.of(), c.timeline(),
+                    c.review(), c.closedAt(), c.reasons(), c.timeline(), c.responders(), c.version());
+        }
+    }
+
+    /** A timeline entry without its detail (which carries the notes, reasons and review text). */
+    public record TimelineStep(Instant at, String actor, String action) {
+    }
+
+    /** A pending sign-off without the requester's reason and review. */
+    public record PendingStep(PendingSignOff.Kind kind, String requestedBy, Instant requestedAt, RiskTier toTier) {
+    }
+
+    /**
+     * The governance view (GRID_WORKER, AREA_ADMIN, SYSTEM_ADMIN by default): who, where, when, tier,
+     * deadlines and the ladder; never the clinical reasons, the review, the timeline's notes or the
+     * sign-off reason. A separate type, so those fields cannot appear even as nulls.
+     */
+    public record GovernanceCaseView(String id, String subjectId, RiskTier tier, CaseStatus status, CaseSource source,
+            String sourceRef, String areaCode, List<String> areaPath, List<ResponderUnit> assignees,
+            Instant openedAt, Instant acknowledgeBy, Instant firstContactBy, Instant acknowledgedAt,
+            Instant firstContactAt, boolean acknowledgeBreached, boolean firstContactBreached,
+            EscalationLevel escalationLevel, List<Escalation> escalations, PendingStep pendingSignOff,
+            CaseOutcome outcome, boolean seriousIncident, Instant closedAt, List<TimelineStep> timeline,
+            List<String> responders, long version) {
+
+        static GovernanceCaseView of(CrisisCase c) {
+            PendingSignOff p = c.pendingSignOff();
+            return new GovernanceCaseView(c.id(), c.subjectId(), c.tier(), c.status(), c.source(), c.sourceRef(),
+                    c.areaCode(), c.areaPath(), c.assignees(), c.openedAt(), c.acknowledgeBy(), c.firstContactBy(),
+                    c.acknowledgedAt(), c.firstContactAt(), c.acknowledgeBreached(), c.firstContactBreached(),
+                    c.escalationLevel(), c.escalations(),
+                    p == null ? null : new PendingStep(p.kind(), p.requestedBy(), p.requestedAt(), p.toTier()),
+                    c.outcome(), c.seriousIncident(), c.closedAt(),
+                    c.timeline().stream().map(t -> new TimelineStep(t.at(), t.actor(), t.action())).toList(),
                     c.responders(), c.version());
         }
     }
 
-    /** What a police liaison gets: enough to respond, nothing clinical. */
+    /** The minimal view (POLICE_LIAISON by default): enough to respond, nothing clinical. */
     public record MinimalView(String id, String subjectId, RiskTier tier, CaseStatus status, String areaCode,
             List<ResponderUnit> assignees, Instant openedAt, Instant acknowledgeBy, Instant firstContactBy,
             EscalationLevel escalationLevel, long version) {
@@ -104,13 +137,13 @@ public class CrisisCaseController {
         this.service = service;
     }
 
-    static Object view(CrisisCase c, PlatformPrincipal user) {
-        if (CrisisCaseService.policeOnly(user)) {
-            return MinimalView.of(c);
-        }
-        boolean clinical = user.hasAnyRole(List.of("SYSTEM_ADMIN", "CLINICIAN", "COUNSELLOR", "AREA_ADMIN",
-                "HOTLINE_OPERATOR"));
-        return CaseView.of(c, clinical);
+    /** The case in the view the field-view policy gives the caller (NONE never gets here: 403 before). */
+    Object view(CrisisCase c, PlatformPrincipal user) {
+        return switch (service.view(user)) {
+            case CLINICAL -> CaseView.of(c);
+            case GOVERNANCE -> GovernanceCaseView.of(c);
+            case MINIMAL, NONE -> MinimalView.of(c);
+        };
     }
 
     @PostMapping

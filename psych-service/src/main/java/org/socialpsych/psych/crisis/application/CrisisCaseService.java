@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,11 +13,16 @@ import java.util.function.BiConsumer;
 
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.retention.Tombstones;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
+import org.socialpsych.psych.common.domain.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.common.infra.AggregateWrites.StaleVersionException;
@@ -33,6 +39,7 @@ import org.socialpsych.psych.crisis.infra.CrisisCaseRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.domain.Sort;
@@ -85,11 +92,13 @@ public class CrisisCaseService {
     private final Clock clock;
     private final CrisisPolicy policy;
     private final ReadAuditLog audit;
+    private final FieldViewPolicy views;
 
     public CrisisCaseService(CrisisCaseRepository cases, ReactiveMongoTemplate mongo, AreaTree areas,
             CrisisEventMapper mapper, CrisisMetrics metrics, OutboxRelay relay, Clock clock,
-            CrisisProperties properties, ReadAuditLog audit) {
+            CrisisProperties properties, ReadAuditLog audit, FieldViewPolicy views) {
         this.audit = audit;
+        this.views = views;
         this.cases = cases;
         this.mongo = mongo;
         this.areas = areas;
@@ -104,18 +113,36 @@ public class CrisisCaseService {
         return policy;
     }
 
+    /**
+     * The view of a case the caller gets, from the chassis field-view policy (CASE records): CLINICAL
+     * with reasons, review and the timeline's notes; GOVERNANCE without them; MINIMAL for police.
+     */
+    public FieldView view(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.CASE);
+    }
+
     /** A deterministic id for a case from an origin, so a redelivered event collides on {@code _id} too. */
     static String caseId(String subjectId, String sourceRef) {
         return "cc-" + UUID.nameUUIDFromBytes((subjectId + "|" + sourceRef).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opened by a person through the API; the area must be known and in the caller's capture scope. */
+    /**
+     * Opened by a person through the API; the area must be known and in the caller's capture scope.
+     * The Idempotency-Key is the caller's own ({@link IdempotencyKeys}); a replay, and a case that
+     * already exists for the same origin, is answered only when the caller may still see and work
+     * it (403 for a replay now outside the caller's scope, 409 without content for someone else's
+     * case of the same origin).
+     */
     public Mono<Opened> openByHand(OpenCase cmd, PlatformPrincipal user, String idempotencyKey) {
         if (!user.hasAnyRole(OPENERS)) {
             return Mono.error(ApiException.forbidden("Your role may not open crisis cases"));
         }
-        Mono<Opened> replay = idempotencyKey == null ? Mono.empty()
-                : cases.findByIdempotencyKey(idempotencyKey).map(d -> new Opened(d.toDomain(), false));
+        requireViewer(user);
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
+        Mono<Opened> replay = key == null ? Mono.empty()
+                : cases.findByIdempotencyKey(key).flatMap(d -> visible(d, user) && user.canCapture(d.areaPath)
+                        ? Mono.just(new Opened(d.toDomain(), false))
+                        : Mono.error(ApiException.forbidden("The case of this Idempotency-Key is outside your scope")));
         return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
@@ -126,7 +153,11 @@ public class CrisisCaseService {
                     }
                     CaseSource source = cmd.source() == null ? CaseSource.MANUAL : cmd.source();
                     return open(cmd.subjectId(), cmd.tier(), source, cmd.sourceRef(), area.code(), area.path(),
-                            cmd.reasons(), user.subject(), idempotencyKey);
+                            cmd.reasons(), user.subject(), key)
+                            .flatMap(o -> o.created() || (visible(o.crisisCase(), user)
+                                    && user.canCapture(o.crisisCase().areaPath())) ? Mono.just(o)
+                                    : Mono.error(ApiException.conflict("duplicate",
+                                            "A case for this subject and origin exists outside your scope")));
                 })));
     }
 
@@ -154,13 +185,27 @@ public class CrisisCaseService {
                 .onErrorResume(DuplicateKeyException.class, e -> existing(subjectId, ref, idempotencyKey, id));
     }
 
+    /**
+     * The case that made the insert collide. A tombstone (the case of this origin was purged under
+     * the retention policy) is not brought back: a late or replayed event for it ends in
+     * {@link PurgedCaseException}, which the platform's own intake skips.
+     */
     private Mono<Opened> existing(String subjectId, String sourceRef, String idempotencyKey, String id) {
         Mono<CrisisCaseDocument> byKey = idempotencyKey == null ? Mono.empty()
                 : cases.findByIdempotencyKey(idempotencyKey);
         return byKey.switchIfEmpty(cases.findBySubjectIdAndSourceRef(subjectId, sourceRef))
                 .switchIfEmpty(cases.findById(id))
-                .map(d -> new Opened(d.toDomain(), false))
+                .flatMap(d -> d.purgedAt != null ? Mono.<Opened>error(new PurgedCaseException(d.id))
+                        : Mono.just(new Opened(d.toDomain(), false)))
                 .switchIfEmpty(Mono.error(ApiException.conflict("duplicate", "A conflicting case exists")));
+    }
+
+    /** The origin's case was purged under the retention policy; it is not opened again. */
+    public static final class PurgedCaseException extends ApiException {
+        public PurgedCaseException(String id) {
+            super(HttpStatus.CONFLICT, "purged", "Purged",
+                    "The case of this origin (" + id + ") was purged under the retention policy", null);
+        }
     }
 
     public Mono<CrisisCase> get(String id, PlatformPrincipal user) {
@@ -172,14 +217,14 @@ public class CrisisCaseService {
 
     /** Every read of a case is audit-logged (who, which case, whose data, which view) before it is served. */
     private Mono<CrisisCase> audited(CrisisCase c, PlatformPrincipal user) {
-        return audit.record(user, "crisis-case", c.id(), c.subjectId(), policeOnly(user) ? "minimal" : "case", null)
-                .thenReturn(c);
+        return audit.record(user, "crisis-case", c.id(), c.subjectId(), view(user).name().toLowerCase(Locale.ROOT),
+                null).thenReturn(c);
     }
 
     public Flux<CrisisCase> list(String sourceRef, String under, int limit, PlatformPrincipal user) {
         requireViewer(user);
         PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
-        Criteria c = new Criteria();
+        Criteria c = Tombstones.notPurged();
         if (sourceRef != null) {
             c = c.and("sourceRef").is(sourceRef);
         }
@@ -297,18 +342,26 @@ public class CrisisCaseService {
                 });
     }
 
-    private static void requireViewer(PlatformPrincipal user) {
-        if (!user.hasAnyRole(VIEWERS)) {
+    /** A crisis role, and a view of cases other than NONE under the field-view policy. */
+    private void requireViewer(PlatformPrincipal user) {
+        if (!user.hasAnyRole(VIEWERS) || view(user) == FieldView.NONE) {
             throw ApiException.forbidden("Your role has no access to crisis cases");
         }
     }
 
-    /** In the caller's view scope; a police liaison sees HIGH cases only. Outside looks like absent. */
+    /**
+     * Not purged, in the caller's view scope; a police liaison sees HIGH cases only. Outside looks
+     * like absent.
+     */
     static boolean visible(CrisisCaseDocument d, PlatformPrincipal user) {
-        if (!user.canView(d.areaPath)) {
+        if (d.purgedAt != null || !user.canView(d.areaPath)) {
             return false;
         }
         return !policeOnly(user) || d.tier == RiskTier.HIGH;
+    }
+
+    static boolean visible(CrisisCase c, PlatformPrincipal user) {
+        return user.canView(c.areaPath()) && (!policeOnly(user) || c.tier() == RiskTier.HIGH);
     }
 
     /** A police liaison without any other crisis role: HIGH cases, minimum data. */

@@ -68,7 +68,12 @@ public class RiskIntake {
                         log.info("RiskFlagged for an origin already handled: case {}", o.crisisCase().id());
                     }
                 })
-                .cast(Object.class);
+                .cast(Object.class)
+                // a late or replayed flag whose case was purged under the retention policy stays purged
+                .onErrorResume(CrisisCaseService.PurgedCaseException.class, e -> {
+                    log.info("RiskFlagged for an origin whose case was purged; skipped");
+                    return Mono.empty();
+                });
     }
 
     /** One follow-up per person and origin: an upsert that only inserts, so redelivery changes nothing. */

@@ -24,7 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A stored crisis case with its pending events. {@code (subjectId, sourceRef)} is unique: the same
  * origin for the same person is one case. {@code nextCheckAt} is the durable timer the escalation
- * sweep polls.
+ * sweep polls. A closed case whose retention period ended is replaced by a tombstone
+ * ({@code purgedAt} set, personal fields gone) that every read skips.
  */
 @Document(CrisisCaseDocument.COLLECTION)
 @CompoundIndex(name = "subject_source_unique", def = "{'subjectId': 1, 'sourceRef': 1}", unique = true)
@@ -73,6 +74,8 @@ public class CrisisCaseDocument {
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
+    /** set on the tombstone a retention purge leaves ({@link CrisisCaseRetention}); never on a live case */
+    public Instant purgedAt;
 
     public static CrisisCaseDocument of(CrisisCase c) {
         CrisisCaseDocument d = new CrisisCaseDocument();

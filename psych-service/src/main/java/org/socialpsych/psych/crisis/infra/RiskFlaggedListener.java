@@ -5,6 +5,7 @@ import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.events.Topics;
+import org.socialpsych.psych.archive.application.AssessmentResults;
 import org.socialpsych.psych.crisis.application.RiskIntake;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,19 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Consumes {@code RiskFlagged} from {@code assessment.assessments.v1} (group
- * {@code psych-service.risk}); other types on the topic are skipped. Idempotent: the case id is
+ * {@code psych-service.risk}); other types on the topic ({@code AssessmentCompleted},
+ * {@code AssessmentPurged}, …) are skipped, never dead-lettered. Idempotent: the case id is
  * derived from {@code (subjectId, sourceRef)} under a unique index, so a redelivery finds the case
- * it already opened.
+ * it already opened (or its retention tombstone). A late or replayed flag of an assessment that
+ * was purged meanwhile (the archive holds its tombstone) is skipped: it must not bring back a case
+ * or a grid follow-up.
  */
 @Component
 public class RiskFlaggedListener {
 
     public static final String GROUP = "psych-service.risk";
     private final RiskIntake intake;
+    private final AssessmentResults results;
     private final JsonMapper json;
 
-    public RiskFlaggedListener(RiskIntake intake, JsonMapper json) {
+    public RiskFlaggedListener(RiskIntake intake, AssessmentResults results, JsonMapper json) {
         this.intake = intake;
+        this.results = results;
         this.json = json;
     }
 
@@ -48,8 +54,11 @@ public class RiskFlaggedListener {
             throw new InvalidEventException("RiskFlagged " + event.id() + " lacks aggregateId, subjectId, tier or area");
         }
         String sourceRef = blank(m.sourceRef()) ? "assessment:" + m.aggregateId() : m.sourceRef();
-        return intake.accept(new RiskIntake.RiskFlag(m.subjectId(), m.tier(), sourceRef, m.areaCode(), m.areaPath(),
-                m.reasons(), m.instrument())).then().retryWhen(ListenerRetry.transientFailures());
+        RiskIntake.RiskFlag flag = new RiskIntake.RiskFlag(m.subjectId(), m.tier(), sourceRef, m.areaCode(),
+                m.areaPath(), m.reasons(), m.instrument());
+        return results.purged(m.aggregateId())
+                .flatMap(purged -> purged ? Mono.empty() : intake.accept(flag))
+                .then().retryWhen(ListenerRetry.transientFailures());
     }
 
     private static boolean blank(String s) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.psych.hotline.application.HotlineCallService;
 import org.socialpsych.psych.hotline.domain.CallChannel;
 import org.socialpsych.psych.hotline.domain.CallOutcome;
@@ -62,32 +63,62 @@ public class HotlineCallController {
         }
     }
 
+    /** The governance view (SYSTEM_ADMIN, AREA_ADMIN by default): the call without its free-text summary. */
+    public record GovernanceCallView(String id, String line, CallChannel channel, Instant startedAt,
+            Integer durationSeconds, String areaCode, boolean anonymous, String callerSubjectId, TriageTier tier,
+            CallOutcome outcome, List<Linkage> linkages, String crisisCaseId, String operator) {
+
+        static GovernanceCallView of(HotlineCallDocument d) {
+            return new GovernanceCallView(d.id, d.line, d.channel, d.startedAt, d.durationSeconds, d.areaCode,
+                    d.anonymous, d.callerSubjectId, d.tier, d.outcome, d.linkages, d.crisisCaseId, d.operator);
+        }
+    }
+
+    /** The minimal view: that a call was taken, when, where, how urgent and which case it opened. */
+    public record MinimalCallView(String id, String line, Instant startedAt, String areaCode, TriageTier tier,
+            CallOutcome outcome, String crisisCaseId) {
+
+        static MinimalCallView of(HotlineCallDocument d) {
+            return new MinimalCallView(d.id, d.line, d.startedAt, d.areaCode, d.tier, d.outcome, d.crisisCaseId);
+        }
+    }
+
     private final HotlineCallService service;
 
     public HotlineCallController(HotlineCallService service) {
         this.service = service;
     }
 
+    /** The call in the view the field-view policy gives the caller for CASE records. */
+    Object view(HotlineCallDocument d, PlatformPrincipal user) {
+        return switch (service.view(user)) {
+            case CLINICAL -> CallView.of(d);
+            case GOVERNANCE -> GovernanceCallView.of(d);
+            case MINIMAL, NONE -> MinimalCallView.of(d);
+        };
+    }
+
     @PostMapping
-    public Mono<ResponseEntity<CallView>> record(@Valid @RequestBody RecordRequest b,
+    public Mono<ResponseEntity<Object>> record(@Valid @RequestBody RecordRequest b,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return CurrentUser.get().flatMap(user -> service.record(new HotlineCallService.RecordCall(b.line(),
                 b.channel(), b.startedAt(), b.durationSeconds(), b.areaCode(), b.anonymous(), b.callerSubjectId(),
-                b.tier(), b.outcome(), b.linkages(), b.summary()), user, idempotencyKey))
+                b.tier(), b.outcome(), b.linkages(), b.summary()), user, idempotencyKey)
                 .map(e -> ResponseEntity.status(e.getValue() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/hotline-calls/" + e.getKey().id))
-                        .body(CallView.of(e.getKey())));
+                        .body(view(e.getKey(), user))));
     }
 
     @GetMapping("/{id}")
-    public Mono<CallView> get(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.get(id, user)).map(CallView::of);
+    public Mono<Object> get(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.get(id, user).map(d -> view(d, user)));
     }
 
     @GetMapping
-    public Flux<CallView> list(@RequestParam(required = false) String under,
+    public Flux<Object> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "200") int limit) {
-        return CurrentUser.get().flatMapMany(user -> service.list(under, from, to, limit, user)).map(CallView::of);
+        return CurrentUser.get().flatMapMany(user -> service.list(under, from, to, limit, user)
+                .map(d -> view(d, user)));
     }
 }

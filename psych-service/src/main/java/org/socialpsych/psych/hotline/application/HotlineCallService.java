@@ -5,18 +5,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.psych.HotlineCallRecordedV1;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.area.application.AreaTree;
+import org.socialpsych.psych.common.domain.IdempotencyKeys;
 import org.socialpsych.psych.crisis.application.CrisisCaseService;
 import org.socialpsych.psych.crisis.domain.CaseSource;
 import org.socialpsych.psych.crisis.domain.RiskTier;
@@ -63,10 +68,13 @@ public class HotlineCallService {
     private final OutboxRelay relay;
     private final Clock clock;
     private final ReadAuditLog audit;
+    private final FieldViewPolicy views;
 
     public HotlineCallService(HotlineCallRepository calls, ReactiveMongoTemplate mongo, AreaTree areas,
-            CrisisCaseService crisis, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReadAuditLog audit) {
+            CrisisCaseService crisis, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReadAuditLog audit,
+            FieldViewPolicy views) {
         this.audit = audit;
+        this.views = views;
         this.calls = calls;
         this.mongo = mongo;
         this.areas = areas;
@@ -81,8 +89,9 @@ public class HotlineCallService {
         if (!user.hasAnyRole(OPERATORS)) {
             return Mono.error(ApiException.forbidden("Only hotline operators record calls"));
         }
-        Mono<Map.Entry<HotlineCallDocument, Boolean>> replay = idempotencyKey == null ? Mono.empty()
-                : calls.findByIdempotencyKey(idempotencyKey).map(d -> Map.entry(d, false));
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
+        Mono<Map.Entry<HotlineCallDocument, Boolean>> replay = key == null ? Mono.empty()
+                : calls.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
@@ -91,8 +100,8 @@ public class HotlineCallService {
                     if (!user.canCapture(area.path())) {
                         return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
                     }
-                    String id = idempotencyKey == null ? "hc-" + UUID.randomUUID()
-                            : "hc-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+                    String id = key == null ? "hc-" + UUID.randomUUID()
+                            : "hc-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
                     boolean anonymous = HotlineCalls.anonymous(cmd.anonymous(), cmd.callerSubjectId());
                     String subject = anonymous ? null : cmd.callerSubjectId();
                     Mono<String> caseId = cmd.tier().opensCrisisCase()
@@ -118,7 +127,7 @@ public class HotlineCallService {
                         d.crisisCaseId = cid.isEmpty() ? null : cid;
                         d.operator = user.subject();
                         d.version = 1;
-                        d.idempotencyKey = idempotencyKey;
+                        d.idempotencyKey = key;
                         d.outbox.add(events.create(PsychEvents.HOTLINE_CALL_RECORDED, subject,
                                 new HotlineCallRecordedV1(d.id, 1, d.startedAt, d.line, d.channel.name(),
                                         d.tier.name(), d.outcome.name(),
@@ -126,28 +135,46 @@ public class HotlineCallService {
                                         d.areaPath, d.crisisCaseId)));
                         return calls.insert(d).doOnSuccess(x -> relay.nudge()).map(x -> Map.entry(x, true))
                                 .onErrorResume(DuplicateKeyException.class, e -> calls.findById(id)
-                                        .map(x -> Map.entry(x, false)));
+                                        .flatMap(x -> replayed(x, user)));
                     });
                 })));
     }
 
-    public Mono<HotlineCallDocument> get(String id, PlatformPrincipal user) {
-        if (!user.hasAnyRole(READERS)) {
-            return Mono.error(ApiException.forbidden("Your role has no access to hotline calls"));
+    /** A replay of the caller's own key, answered only while the call is still in the caller's capture scope. */
+    private static Mono<Map.Entry<HotlineCallDocument, Boolean>> replayed(HotlineCallDocument d,
+            PlatformPrincipal user) {
+        return user.canCapture(d.areaPath) ? Mono.just(Map.entry(d, false))
+                : Mono.error(ApiException.forbidden("The call of this Idempotency-Key is outside your scope"));
+    }
+
+    /**
+     * The view of a call the caller gets, from the chassis field-view policy (CASE records): the
+     * free-text {@code summary} only in the CLINICAL view.
+     */
+    public FieldView view(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.CASE);
+    }
+
+    private void requireReader(PlatformPrincipal user) {
+        if (!user.hasAnyRole(READERS) || view(user) == FieldView.NONE) {
+            throw ApiException.forbidden("Your role has no access to hotline calls");
         }
+    }
+
+    public Mono<HotlineCallDocument> get(String id, PlatformPrincipal user) {
+        requireReader(user);
         return calls.findById(id).filter(d -> user.canView(d.areaPath))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Hotline call", id)))
                 .flatMap(d -> audited(d, user));
     }
 
     private Mono<HotlineCallDocument> audited(HotlineCallDocument d, PlatformPrincipal user) {
-        return audit.record(user, "hotline-call", d.id, d.callerSubjectId, "call", null).thenReturn(d);
+        return audit.record(user, "hotline-call", d.id, d.callerSubjectId, view(user).name().toLowerCase(Locale.ROOT),
+                null).thenReturn(d);
     }
 
     public Flux<HotlineCallDocument> list(String under, Instant from, Instant to, int limit, PlatformPrincipal user) {
-        if (!user.hasAnyRole(READERS)) {
-            return Flux.error(ApiException.forbidden("Your role has no access to hotline calls"));
-        }
+        requireReader(user);
         Criteria c = new Criteria();
         if (under != null) {
             c = c.and("areaPath").is(under);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.psych.referral.application.ReferralService;
 import org.socialpsych.psych.referral.domain.DeclineReason;
 import org.socialpsych.psych.referral.domain.ReferralOutcome;
@@ -69,60 +70,100 @@ public class ReferralController {
         }
     }
 
+    /** A timeline entry without its detail (which carries the closing note). */
+    public record TimelineStep(Instant at, String actor, String action) {
+    }
+
+    /** The governance view (SYSTEM_ADMIN, AREA_ADMIN by default): the loop and its dates, no notes. */
+    public record GovernanceReferralView(String id, String subjectId, ReferralType type, String fromServicePointId,
+            String toServicePointId, List<String> tried, ReferralStatus status, int attempt, String areaCode,
+            String crisisCaseId, Instant createdAt, Instant respondBy, Instant acceptedAt, Instant firstContactBy,
+            Instant firstContactAt, ReferralOutcome outcome, Instant closedAt, List<TimelineStep> timeline,
+            long version) {
+
+        static GovernanceReferralView of(ReferralDocument d) {
+            return new GovernanceReferralView(d.id, d.subjectId, d.type, d.fromServicePointId, d.toServicePointId,
+                    d.tried, d.status, d.attempt, d.areaCode, d.crisisCaseId, d.createdAt, d.respondBy, d.acceptedAt,
+                    d.firstContactBy, d.firstContactAt, d.outcome, d.closedAt,
+                    d.timeline == null ? List.of()
+                            : d.timeline.stream().map(t -> new TimelineStep(t.at(), t.actor(), t.action())).toList(),
+                    d.version);
+        }
+    }
+
+    /** The minimal view: who is referred where, its state and due dates. */
+    public record MinimalReferralView(String id, String subjectId, ReferralType type, String toServicePointId,
+            ReferralStatus status, String areaCode, Instant respondBy, Instant firstContactBy, long version) {
+
+        static MinimalReferralView of(ReferralDocument d) {
+            return new MinimalReferralView(d.id, d.subjectId, d.type, d.toServicePointId, d.status, d.areaCode,
+                    d.respondBy, d.firstContactBy, d.version);
+        }
+    }
+
     private final ReferralService service;
 
     public ReferralController(ReferralService service) {
         this.service = service;
     }
 
+    /** The referral in the view the field-view policy gives the caller for CASE records. */
+    Object view(ReferralDocument d, PlatformPrincipal user) {
+        return switch (service.view(user)) {
+            case CLINICAL -> ReferralView.of(d);
+            case GOVERNANCE -> GovernanceReferralView.of(d);
+            case MINIMAL, NONE -> MinimalReferralView.of(d);
+        };
+    }
+
     @PostMapping
-    public Mono<ResponseEntity<ReferralView>> create(@Valid @RequestBody CreateRequest b,
+    public Mono<ResponseEntity<Object>> create(@Valid @RequestBody CreateRequest b,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return CurrentUser.get().flatMap(user -> service.create(new ReferralService.Create(b.subjectId(), b.type(),
                 b.fromServicePointId(), b.toServicePointId(), b.alternatives(), b.areaCode(), b.crisisCaseId()), user,
-                idempotencyKey))
+                idempotencyKey)
                 .map(e -> ResponseEntity.status(e.getValue() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/referrals/" + e.getKey().id))
-                        .body(ReferralView.of(e.getKey())));
+                        .body(view(e.getKey(), user))));
     }
 
     @GetMapping("/{id}")
-    public Mono<ReferralView> get(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.get(id, user)).map(ReferralView::of);
+    public Mono<Object> get(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.get(id, user).map(d -> view(d, user)));
     }
 
     @GetMapping
-    public Flux<ReferralView> list(@RequestParam(required = false) String under,
+    public Flux<Object> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) String toServicePointId,
             @RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "200") int limit) {
         return CurrentUser.get().flatMapMany(user -> service.list(under, toServicePointId,
-                status == null ? null : status.name(), limit, user)).map(ReferralView::of);
+                status == null ? null : status.name(), limit, user).map(d -> view(d, user)));
     }
 
     @PostMapping("/{id}/accept")
-    public Mono<ReferralView> accept(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.accept(id, user)).map(ReferralView::of);
+    public Mono<Object> accept(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.accept(id, user).map(d -> view(d, user)));
     }
 
     @PostMapping("/{id}/decline")
-    public Mono<ReferralView> decline(@PathVariable String id, @Valid @RequestBody DeclineRequest body) {
-        return CurrentUser.get().flatMap(user -> service.decline(id, body.reason(), user)).map(ReferralView::of);
+    public Mono<Object> decline(@PathVariable String id, @Valid @RequestBody DeclineRequest body) {
+        return CurrentUser.get().flatMap(user -> service.decline(id, body.reason(), user).map(d -> view(d, user)));
     }
 
     @PostMapping("/{id}/redirect")
-    public Mono<ReferralView> redirect(@PathVariable String id, @Valid @RequestBody RedirectRequest body) {
-        return CurrentUser.get().flatMap(user -> service.redirect(id, body.toServicePointId(), user))
-                .map(ReferralView::of);
+    public Mono<Object> redirect(@PathVariable String id, @Valid @RequestBody RedirectRequest body) {
+        return CurrentUser.get().flatMap(user -> service.redirect(id, body.toServicePointId(), user)
+                .map(d -> view(d, user)));
     }
 
     @PostMapping("/{id}/first-contact")
-    public Mono<ReferralView> firstContact(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.firstContact(id, user)).map(ReferralView::of);
+    public Mono<Object> firstContact(@PathVariable String id) {
+        return CurrentUser.get().flatMap(user -> service.firstContact(id, user).map(d -> view(d, user)));
     }
 
     @PostMapping("/{id}/close")
-    public Mono<ReferralView> close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
-        return CurrentUser.get().flatMap(user -> service.close(id, body.outcome(), body.note(), user))
-                .map(ReferralView::of);
+    public Mono<Object> close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
+        return CurrentUser.get().flatMap(user -> service.close(id, body.outcome(), body.note(), user)
+                .map(d -> view(d, user)));
     }
 }

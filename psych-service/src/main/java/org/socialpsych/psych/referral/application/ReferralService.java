@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +18,10 @@ import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.psych.PsychEvents;
@@ -27,6 +31,7 @@ import org.socialpsych.events.psych.ReferralDeclinedV1;
 import org.socialpsych.events.psych.ReferralOfferedV1;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
+import org.socialpsych.psych.common.domain.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.common.infra.AggregateWrites.StaleVersionException;
@@ -80,11 +85,13 @@ public class ReferralService {
     private final Clock clock;
     private final ReferralPolicy policy;
     private final ReadAuditLog audit;
+    private final FieldViewPolicy views;
 
     public ReferralService(ReferralRepository referrals, ServicePointRepository points, ReactiveMongoTemplate mongo,
             AreaTree areas, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReferralProperties properties,
-            ReadAuditLog audit) {
+            ReadAuditLog audit, FieldViewPolicy views) {
         this.audit = audit;
+        this.views = views;
         this.referrals = referrals;
         this.points = points;
         this.mongo = mongo;
@@ -100,8 +107,12 @@ public class ReferralService {
         if (!user.hasAnyRole(SENDERS)) {
             return Mono.error(ApiException.forbidden("Your role may not send referrals"));
         }
-        Mono<Map.Entry<ReferralDocument, Boolean>> replay = idempotencyKey == null ? Mono.empty()
-                : referrals.findByIdempotencyKey(idempotencyKey).map(d -> Map.entry(d, false));
+        if (view(user) == FieldView.NONE) {
+            return Mono.error(ApiException.forbidden("Your role has no access to referrals"));
+        }
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
+        Mono<Map.Entry<ReferralDocument, Boolean>> replay = key == null ? Mono.empty()
+                : referrals.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         return replay.switchIfEmpty(Mono.defer(() -> Mono.zip(
                 areas.get(cmd.areaCode()).switchIfEmpty(Mono.error(unknown("unknown-area", "areaCode",
                         "Area " + cmd.areaCode() + " is not known"))),
@@ -121,12 +132,30 @@ public class ReferralService {
                         return Mono.error(Problems.of(e));
                     }
                     ReferralDocument d = ReferralDocument.of(r, t.getT2().areaPath);
-                    d.idempotencyKey = idempotencyKey;
+                    d.idempotencyKey = key;
                     d.outbox.addAll(outbox(r, d));
                     return referrals.insert(d).doOnSuccess(x -> relay.nudge()).map(x -> Map.entry(x, true))
-                            .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null ? Mono.error(e)
-                                    : referrals.findByIdempotencyKey(idempotencyKey).map(x -> Map.entry(x, false)));
+                            .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
+                                    : referrals.findByIdempotencyKey(key).flatMap(x -> replayed(x, user)));
                 })));
+    }
+
+    /** A replay of the caller's own key, answered only while the referral is still in the caller's capture scope. */
+    private static Mono<Map.Entry<ReferralDocument, Boolean>> replayed(ReferralDocument d, PlatformPrincipal user) {
+        return user.canCapture(d.areaPath) ? Mono.just(Map.entry(d, false))
+                : Mono.error(ApiException.forbidden("The referral of this Idempotency-Key is outside your scope"));
+    }
+
+    /**
+     * The view of a referral the caller gets, from the chassis field-view policy (CASE records): the
+     * timeline's notes in the CLINICAL view only.
+     */
+    public FieldView view(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.CASE);
+    }
+
+    private boolean reader(PlatformPrincipal user) {
+        return user.hasAnyRole(SENDERS) && view(user) != FieldView.NONE;
     }
 
     private static ApiException unknown(String slug, String field, String detail) {
@@ -135,7 +164,7 @@ public class ReferralService {
     }
 
     public Mono<ReferralDocument> get(String id, PlatformPrincipal user) {
-        if (!user.hasAnyRole(SENDERS)) {
+        if (!reader(user)) {
             return Mono.error(ApiException.forbidden("Your role has no access to referrals"));
         }
         return referrals.findById(id).filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath))
@@ -144,12 +173,13 @@ public class ReferralService {
     }
 
     private Mono<ReferralDocument> audited(ReferralDocument d, PlatformPrincipal user) {
-        return audit.record(user, "referral", d.id, d.subjectId, "referral", null).thenReturn(d);
+        return audit.record(user, "referral", d.id, d.subjectId, view(user).name().toLowerCase(Locale.ROOT), null)
+                .thenReturn(d);
     }
 
     public Flux<ReferralDocument> list(String under, String toServicePointId, String status, int limit,
             PlatformPrincipal user) {
-        if (!user.hasAnyRole(SENDERS)) {
+        if (!reader(user)) {
             return Flux.error(ApiException.forbidden("Your role has no access to referrals"));
         }
         Criteria c = new Criteria();
@@ -256,7 +286,7 @@ public class ReferralService {
 
     private Mono<ReferralDocument> mutate(String id, PlatformPrincipal user, Set<String> roles,
             Function<Referral, Mono<Referral>> change) {
-        if (!user.hasAnyRole(roles)) {
+        if (!user.hasAnyRole(roles) || view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Your role may not do this to a referral"));
         }
         return Mono.defer(() -> referrals.findById(id))

@@ -17,6 +17,7 @@ import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.events.psych.ServicePointRegisteredV1;
 import org.socialpsych.events.psych.ServicePointStatusChangedV1;
 import org.socialpsych.psych.area.application.AreaTree;
+import org.socialpsych.psych.common.domain.IdempotencyKeys;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.servicepoint.domain.OpeningSlot;
 import org.socialpsych.psych.servicepoint.domain.ServicePointStatus;
@@ -79,8 +80,9 @@ public class ServicePointService {
             return Mono.error(ApiException.invalid("invalid-opening-hours",
                     "Each opening slot must end after it starts (00:00-00:00 for all day)", Map.of()));
         }
-        Mono<Map.Entry<ServicePointDocument, Boolean>> replay = idempotencyKey == null ? Mono.empty()
-                : points.findByIdempotencyKey(idempotencyKey).map(d -> Map.entry(d, false));
+        String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
+        Mono<Map.Entry<ServicePointDocument, Boolean>> replay = key == null ? Mono.empty()
+                : points.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
@@ -108,14 +110,21 @@ public class ServicePointService {
                     d.version = 1;
                     d.createdAt = clock.instant();
                     d.createdBy = user.subject();
-                    d.idempotencyKey = idempotencyKey;
+                    d.idempotencyKey = key;
                     d.outbox.add(events.create(PsychEvents.SERVICE_POINT_REGISTERED, null,
                             new ServicePointRegisteredV1(d.id, 1, d.createdAt, d.name, d.type.name(), d.tier,
                                     d.areaCode, d.areaPath, d.status.name(), d.capacity, d.services)));
                     return points.insert(d).doOnSuccess(x -> relay.nudge()).map(x -> Map.entry(x, true))
-                            .onErrorResume(DuplicateKeyException.class, e -> idempotencyKey == null ? Mono.error(e)
-                                    : points.findByIdempotencyKey(idempotencyKey).map(x -> Map.entry(x, false)));
+                            .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
+                                    : points.findByIdempotencyKey(key).flatMap(x -> replayed(x, user)));
                 })));
+    }
+
+    /** A replay of the caller's own key, answered only while the service point is in the caller's capture scope. */
+    private static Mono<Map.Entry<ServicePointDocument, Boolean>> replayed(ServicePointDocument d,
+            PlatformPrincipal user) {
+        return user.canCapture(d.areaPath) ? Mono.just(Map.entry(d, false))
+                : Mono.error(ApiException.forbidden("The service point of this Idempotency-Key is outside your scope"));
     }
 
     public Mono<ServicePointDocument> get(String id, PlatformPrincipal user) {

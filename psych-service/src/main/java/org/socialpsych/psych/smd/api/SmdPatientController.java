@@ -50,11 +50,25 @@ public class SmdPatientController {
             @Size(max = 4000) String note) {
     }
 
-    /** Clinicians see everything; grid workers and area admins get the governance view (no diagnosis or scores). */
+    /** The clinical view (CLINICIAN by default): diagnosis group, last risk and the follow-ups with notes. */
     public record PatientView(String id, String subjectId, String areaCode, String responsibleWorker,
             List<String> caseTeam, SmdClassification classification, LocalDate nextDue, boolean overdue,
             boolean caseTeamRequired, int followUpsThisYear, String diagnosisGroup, Integer lastRisk,
             List<SmdFollowUp> followUps, long version) {
+    }
+
+    /**
+     * The governance view (GRID_WORKER, AREA_ADMIN, SYSTEM_ADMIN by default): the due list, whom to
+     * call, the stability class; never the diagnosis group, a risk grade or a follow-up note.
+     */
+    public record GovernancePatientView(String id, String subjectId, String areaCode, String responsibleWorker,
+            List<String> caseTeam, SmdClassification classification, LocalDate nextDue, boolean overdue,
+            boolean caseTeamRequired, int followUpsThisYear, long version) {
+    }
+
+    /** The minimal view: that the person is followed up, by whom and when next. */
+    public record MinimalPatientView(String id, String subjectId, String areaCode, String responsibleWorker,
+            LocalDate nextDue, boolean overdue, long version) {
     }
 
     private final SmdService service;
@@ -63,16 +77,22 @@ public class SmdPatientController {
         this.service = service;
     }
 
-    PatientView view(SmdPatient p, PlatformPrincipal user) {
-        boolean clinical = user.hasAnyRole(SmdService.CLINICAL);
-        return new PatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(), p.caseTeam(),
-                p.classification(), p.nextDue(), service.overdue(p), p.caseTeamRequired(),
-                service.followUpsThisYear(p), clinical ? p.diagnosisGroup() : null, clinical ? p.lastRisk() : null,
-                clinical ? p.followUps() : null, p.version());
+    /** The patient in the view the field-view policy gives the caller for CASE records. */
+    Object view(SmdPatient p, PlatformPrincipal user) {
+        return switch (service.view(user)) {
+            case CLINICAL -> new PatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(), p.caseTeam(),
+                    p.classification(), p.nextDue(), service.overdue(p), p.caseTeamRequired(),
+                    service.followUpsThisYear(p), p.diagnosisGroup(), p.lastRisk(), p.followUps(), p.version());
+            case GOVERNANCE -> new GovernancePatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(),
+                    p.caseTeam(), p.classification(), p.nextDue(), service.overdue(p), p.caseTeamRequired(),
+                    service.followUpsThisYear(p), p.version());
+            case MINIMAL, NONE -> new MinimalPatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(),
+                    p.nextDue(), service.overdue(p), p.version());
+        };
     }
 
     @PostMapping
-    public Mono<ResponseEntity<PatientView>> register(@Valid @RequestBody RegisterRequest b) {
+    public Mono<ResponseEntity<Object>> register(@Valid @RequestBody RegisterRequest b) {
         return CurrentUser.get().flatMap(user -> service.register(new SmdService.Register(b.subjectId(),
                 b.confirmed(), b.confirmedOn(), b.diagnosisGroup(), b.areaCode(), b.responsibleWorker(),
                 b.caseTeam()), user).map(p -> ResponseEntity.status(HttpStatus.CREATED)
@@ -80,13 +100,13 @@ public class SmdPatientController {
     }
 
     @GetMapping("/{id}")
-    public Mono<PatientView> get(@PathVariable String id) {
+    public Mono<Object> get(@PathVariable String id) {
         return CurrentUser.get().flatMap(user -> service.get(id, user).map(p -> view(p, user)));
     }
 
     /** {@code due=DUE} (with {@code withinDays}, default 0) or {@code due=OVERDUE}; {@code worker} for one worker's list. */
     @GetMapping
-    public Flux<PatientView> list(@RequestParam(required = false) String under,
+    public Flux<Object> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) String worker, @RequestParam(required = false) SmdService.DueFilter due,
             @RequestParam(defaultValue = "0") int withinDays) {
         return CurrentUser.get().flatMapMany(user -> service.list(under, worker, due, withinDays, user)
@@ -94,7 +114,7 @@ public class SmdPatientController {
     }
 
     @PostMapping("/{id}/follow-ups")
-    public Mono<PatientView> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest b) {
+    public Mono<Object> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest b) {
         return CurrentUser.get().flatMap(user -> service.recordFollowUp(id, new SmdService.FollowUp(b.date(),
                 b.risk(), Boolean.TRUE.equals(b.markedSymptoms()), b.note()), user).map(p -> view(p, user)));
     }

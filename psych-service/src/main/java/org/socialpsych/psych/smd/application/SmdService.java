@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +12,10 @@ import java.util.UUID;
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.psych.PsychEvents;
@@ -42,8 +46,12 @@ import reactor.core.publisher.Mono;
 @Service
 public class SmdService {
 
+    /**
+     * Who registers patients and records follow-ups. Who reads the diagnosis group, risk and
+     * follow-up notes is not this list but the field-view policy's CASE view ({@link #view}).
+     */
     public static final Set<String> CLINICAL = Set.of(Roles.SYSTEM_ADMIN, Roles.CLINICIAN);
-    /** Grid workers and area admins see the due lists without diagnosis or risk score. */
+    /** Who reads the registry at all; the view decides which fields (grid workers get the due lists only). */
     public static final Set<String> READERS = Set.of(Roles.SYSTEM_ADMIN, Roles.CLINICIAN, Roles.AREA_ADMIN,
             Roles.GRID_WORKER);
 
@@ -67,11 +75,14 @@ public class SmdService {
     private final ZoneId zone;
     private final FollowUpSchedule schedule;
     private final ReadAuditLog audit;
+    private final FieldViewPolicy views;
 
     public SmdService(SmdPatientRepository patients, ReactiveMongoTemplate mongo, AreaTree areas,
             OutboxEventFactory events, OutboxRelay relay, Clock clock, SmdProperties properties,
-            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, ReadAuditLog audit) {
+            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, ReadAuditLog audit,
+            FieldViewPolicy views) {
         this.audit = audit;
+        this.views = views;
         this.patients = patients;
         this.mongo = mongo;
         this.areas = areas;
@@ -82,12 +93,24 @@ public class SmdService {
         this.schedule = properties.toSchedule();
     }
 
+    /**
+     * The view of a patient record the caller gets, from the chassis field-view policy (CASE
+     * records): diagnosis group, risk and follow-ups (with notes) in the CLINICAL view only.
+     */
+    public FieldView view(PlatformPrincipal user) {
+        return views.viewOf(user, RecordClass.CASE);
+    }
+
+    private boolean reader(PlatformPrincipal user) {
+        return user.hasAnyRole(READERS) && view(user) != FieldView.NONE;
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
 
     public Mono<SmdPatient> register(Register cmd, PlatformPrincipal user) {
-        if (!user.hasAnyRole(CLINICAL)) {
+        if (!user.hasAnyRole(CLINICAL) || view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Only clinicians register SMD patients"));
         }
         return areas.get(cmd.areaCode())
@@ -117,7 +140,7 @@ public class SmdService {
     }
 
     public Mono<SmdPatient> get(String id, PlatformPrincipal user) {
-        if (!user.hasAnyRole(READERS)) {
+        if (!reader(user)) {
             return Mono.error(ApiException.forbidden("Your role has no access to the SMD registry"));
         }
         return patients.findById(id).filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain)
@@ -127,13 +150,13 @@ public class SmdService {
 
     /** Every read of a patient record is audit-logged before it is served. */
     private Mono<SmdPatient> audited(SmdPatient p, PlatformPrincipal user) {
-        return audit.record(user, "smd-patient", p.id(), p.subjectId(),
-                user.hasAnyRole(CLINICAL) ? "clinical" : "governance", null).thenReturn(p);
+        return audit.record(user, "smd-patient", p.id(), p.subjectId(), view(user).name().toLowerCase(Locale.ROOT),
+                null).thenReturn(p);
     }
 
     /** Due and overdue lists, per worker when {@code worker} is given; {@code withinDays} widens "due". */
     public Flux<SmdPatient> list(String under, String worker, DueFilter due, int withinDays, PlatformPrincipal user) {
-        if (!user.hasAnyRole(READERS)) {
+        if (!reader(user)) {
             return Flux.error(ApiException.forbidden("Your role has no access to the SMD registry"));
         }
         Criteria c = new Criteria();
@@ -155,7 +178,7 @@ public class SmdService {
     }
 
     public Mono<SmdPatient> recordFollowUp(String id, FollowUp cmd, PlatformPrincipal user) {
-        if (!user.hasAnyRole(CLINICAL)) {
+        if (!user.hasAnyRole(CLINICAL) || view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Only clinicians record SMD follow-ups"));
         }
         return patients.findById(id).filter(d -> user.canView(d.areaPath))
