@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * non-personal fields survive (id, area path, the date that started the clock…), plus
  * {@code purgedAt}, {@code retentionClass}, the bumped {@code version} and the outbox with the
  * "purged" event for holders of derived copies. The write is conditional on the version read, so
- * a concurrent change makes it a no-op that the next run retries; a crash before it leaves the
+ * a concurrent change makes it a no-op that the next run retries, and so does a document whose
+ * outbox still holds unpublished events; a crash before it leaves the
  * record intact, a crash after it leaves the event in the outbox. The tombstone keeps the id
  * taken, so a late or replayed creation event cannot bring the record back in consumers that
  * version their copies.
@@ -44,6 +45,10 @@ public final class Tombstones {
      */
     public static Mono<Boolean> replace(ReactiveMongoTemplate mongo, String collection, Document current,
             Collection<String> keep, String retentionClass, Instant now, LongFunction<List<OutboxEvent>> events) {
+        if (!current.getList("outbox", Object.class, List.of()).isEmpty()) {
+            // events still waiting may name the subject (ce_subject): purge once the relay has sent them
+            return Mono.just(false);
+        }
         Object id = current.get("_id");
         long version = current.get("version") instanceof Number n ? n.longValue() : 0L;
         Document tomb = new Document("_id", id);
@@ -52,7 +57,7 @@ public final class Tombstones {
                 tomb.append(field, current.get(field));
             }
         }
-        List<Object> outbox = new ArrayList<>(current.getList("outbox", Object.class, List.of()));
+        List<Object> outbox = new ArrayList<>();
         for (OutboxEvent e : events.apply(version + 1)) {
             outbox.add(mongo.getConverter().convertToMongoType(e));
         }

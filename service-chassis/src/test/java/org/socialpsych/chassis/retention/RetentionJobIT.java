@@ -178,5 +178,12 @@ class RetentionJobIT {
         boolean purged = new ClosedCases(coll, mongo).purge(stale, NOW).block();
         assertThat(purged).isFalse();
         assertThat(mongo.findById("moving", Document.class, coll).block()).containsKey("subject");
+
+        // events not yet published may carry the subject: the purge waits for the relay
+        Document pending = kase("pending", NOW.minus(Duration.ofDays(4000)))
+                .append("outbox", List.of(new Document("eventId", "e-1").append("subject", "subj-pending")));
+        mongo.insert(pending, coll).block();
+        assertThat(new ClosedCases(coll, mongo).purge(pending, NOW).block()).isFalse();
+        assertThat(mongo.findById("pending", Document.class, coll).block()).containsKey("subject");
     }
 }

@@ -23,7 +23,7 @@ import org.socialpsych.assessment.assessment.infra.AssessmentDocument;
 import org.socialpsych.assessment.assessment.infra.AssessmentRepository;
 import org.socialpsych.assessment.campaign.application.CampaignService;
 import org.socialpsych.assessment.campaign.domain.Consent;
-import org.socialpsych.assessment.idempotency.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.assessment.instrument.application.AnswerProblems;
 import org.socialpsych.assessment.instrument.application.InstrumentCatalog;
 import org.socialpsych.assessment.instrument.domain.InstrumentDefinition;

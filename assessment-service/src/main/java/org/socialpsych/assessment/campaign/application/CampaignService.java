@@ -16,7 +16,7 @@ import org.socialpsych.assessment.campaign.domain.TargetPopulation;
 import org.socialpsych.assessment.campaign.infra.CampaignConsentDocument;
 import org.socialpsych.assessment.campaign.infra.CampaignDocument;
 import org.socialpsych.assessment.campaign.infra.CampaignRepository;
-import org.socialpsych.assessment.idempotency.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.assessment.instrument.application.InstrumentCatalog;
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;

@@ -16,7 +16,7 @@ import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.domain.AreaRuleException;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
-import org.socialpsych.grid.common.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.springframework.dao.DuplicateKeyException;
 import java.util.List;
 

@@ -21,7 +21,7 @@ import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaRepository;
 import org.socialpsych.grid.common.GridProperties;
-import org.socialpsych.grid.common.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.gridevent.domain.GridEventRules;
 import org.socialpsych.grid.gridevent.domain.GridEventRules.Step;

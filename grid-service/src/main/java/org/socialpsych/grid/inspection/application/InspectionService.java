@@ -15,7 +15,7 @@ import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.InspectionFindingRecordedV1;
 import org.socialpsych.events.grid.RectificationVerifiedV1;
 import org.socialpsych.grid.area.infra.AreaRepository;
-import org.socialpsych.grid.common.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.inspection.domain.InspectionStatus;
 import org.socialpsych.grid.inspection.infra.InspectionDocument;

@@ -25,7 +25,7 @@ import org.socialpsych.events.grid.ResidentRegisteredV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
-import org.socialpsych.grid.common.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.crypto.FieldCipher;
 import org.socialpsych.grid.resident.domain.IdNumber;

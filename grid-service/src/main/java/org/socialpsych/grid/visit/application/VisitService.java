@@ -19,7 +19,7 @@ import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.VisitRecordedV1;
 import org.socialpsych.grid.common.GridProperties;
-import org.socialpsych.grid.common.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.resident.application.ResidentService;
 import org.socialpsych.grid.resident.domain.Sensitivity;

@@ -37,7 +37,7 @@ import org.socialpsych.psych.appointment.infra.AppointmentDocument;
 import org.socialpsych.psych.appointment.infra.AppointmentRepository;
 import org.socialpsych.psych.appointment.infra.SlotCounter;
 import org.socialpsych.psych.common.application.Problems;
-import org.socialpsych.psych.common.domain.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.common.infra.AggregateWrites.StaleVersionException;

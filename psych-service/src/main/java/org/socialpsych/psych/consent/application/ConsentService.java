@@ -19,7 +19,7 @@ import org.socialpsych.events.psych.ConsentRevokedV1;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
-import org.socialpsych.psych.common.domain.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.consent.domain.ConsentAction;
 import org.socialpsych.psych.consent.domain.ConsentActor;

@@ -22,7 +22,7 @@ import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
-import org.socialpsych.psych.common.domain.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.common.infra.AggregateWrites.StaleVersionException;

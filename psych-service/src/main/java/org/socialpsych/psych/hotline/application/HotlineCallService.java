@@ -21,7 +21,7 @@ import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.psych.HotlineCallRecordedV1;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.area.application.AreaTree;
-import org.socialpsych.psych.common.domain.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.crisis.application.CrisisCaseService;
 import org.socialpsych.psych.crisis.domain.CaseSource;
 import org.socialpsych.psych.crisis.domain.RiskTier;

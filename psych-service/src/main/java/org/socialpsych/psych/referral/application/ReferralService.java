@@ -31,7 +31,7 @@ import org.socialpsych.events.psych.ReferralDeclinedV1;
 import org.socialpsych.events.psych.ReferralOfferedV1;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
-import org.socialpsych.psych.common.domain.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.common.infra.AggregateWrites.StaleVersionException;

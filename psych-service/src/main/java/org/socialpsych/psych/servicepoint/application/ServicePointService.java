@@ -17,7 +17,7 @@ import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.events.psych.ServicePointRegisteredV1;
 import org.socialpsych.events.psych.ServicePointStatusChangedV1;
 import org.socialpsych.psych.area.application.AreaTree;
-import org.socialpsych.psych.common.domain.IdempotencyKeys;
+import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.common.infra.AggregateWrites;
 import org.socialpsych.psych.servicepoint.domain.OpeningSlot;
 import org.socialpsych.psych.servicepoint.domain.ServicePointStatus;

@@ -1,4 +1,4 @@
-package org.socialpsych.assessment.idempotency;
+package org.socialpsych.chassis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
