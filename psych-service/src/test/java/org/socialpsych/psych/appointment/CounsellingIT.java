@@ -215,9 +215,10 @@ class CounsellingIT {
                 .jsonPath("$.sourceRef").isEqualTo("session:" + id)
                 .jsonPath("$.assignees.length()").isEqualTo(3);
 
-        // the governance view (grid workers, platform operators): that a session was held, never notes or risk
+        // the governance view (grid workers, platform operators, hotline seats — SESSION records): that a
+        // session was held, never notes or risk
         for (String reader : List.of(ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("7601")),
-                ADMIN)) {
+                ADMIN, ServiceTestSupport.bearer("op-1", List.of("HOTLINE_OPERATOR"), List.of("7601")))) {
             String governance = new String(client().get().uri("/api/v1/appointments/" + id)
                     .header("Authorization", reader)
                     .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
@@ -227,9 +228,9 @@ class CounsellingIT {
         }
         assertThat(mongo.findOne(new Query(Criteria.where("recordId").is(id).and("actor").is("gw-1")), Document.class,
                 "audit_reads").block().getString("fieldsClass")).isEqualTo("governance");
-        // the clinical view: counsellors and hotline seats (CASE view CLINICAL)
+        // the clinical view: counsellors and clinicians (SESSION view CLINICAL)
         client().get().uri("/api/v1/appointments/" + id).header("Authorization",
-                        ServiceTestSupport.bearer("op-1", List.of("HOTLINE_OPERATOR"), List.of("7601")))
+                        ServiceTestSupport.bearer("cl-1", List.of("CLINICIAN"), List.of("7601")))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.session.notes")
                 .isEqualTo("talked about a plan to end life");
 

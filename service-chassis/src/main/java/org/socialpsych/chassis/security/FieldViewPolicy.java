@@ -79,27 +79,31 @@ public final class FieldViewPolicy {
 
     private static Map<String, Map<RecordClass, FieldView>> defaults() {
         Map<String, Map<RecordClass, FieldView>> d = new TreeMap<>();
-        d.put(Roles.SYSTEM_ADMIN, views(FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE));
-        d.put(Roles.AREA_ADMIN, views(FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE));
-        d.put(Roles.GRID_WORKER, views(FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE));
-        d.put(Roles.COUNSELLOR, views(FieldView.CLINICAL, FieldView.CLINICAL, FieldView.CLINICAL));
-        d.put(Roles.CLINICIAN, views(FieldView.CLINICAL, FieldView.CLINICAL, FieldView.CLINICAL));
-        // hotline seats triage and open crisis cases: the case in full, a person's minimal record, no screening detail
-        d.put(Roles.HOTLINE_OPERATOR, views(FieldView.MINIMAL, FieldView.GOVERNANCE, FieldView.CLINICAL));
-        d.put(Roles.POLICE_LIAISON, views(FieldView.MINIMAL, FieldView.NONE, FieldView.MINIMAL));
-        d.put(Roles.EXTERNAL_SYSTEM, views(FieldView.MINIMAL, FieldView.NONE, FieldView.MINIMAL));
-        d.put(Roles.ANALYST, views(FieldView.NONE, FieldView.NONE, FieldView.NONE));
-        d.put(Roles.AUDITOR, views(FieldView.NONE, FieldView.NONE, FieldView.NONE));
-        d.put(Roles.RESIDENT, views(FieldView.NONE, FieldView.NONE, FieldView.NONE));
+        d.put(Roles.SYSTEM_ADMIN, views(FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE));
+        d.put(Roles.AREA_ADMIN, views(FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE));
+        d.put(Roles.GRID_WORKER, views(FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE, FieldView.GOVERNANCE));
+        d.put(Roles.COUNSELLOR, views(FieldView.CLINICAL, FieldView.CLINICAL, FieldView.CLINICAL, FieldView.CLINICAL));
+        d.put(Roles.CLINICIAN, views(FieldView.CLINICAL, FieldView.CLINICAL, FieldView.CLINICAL, FieldView.CLINICAL));
+        // hotline seats triage and open crisis cases: the case in full, a person's minimal record, no screening
+        // detail, no counsellors' session notes
+        d.put(Roles.HOTLINE_OPERATOR, views(FieldView.MINIMAL, FieldView.GOVERNANCE, FieldView.CLINICAL,
+                FieldView.GOVERNANCE));
+        d.put(Roles.POLICE_LIAISON, views(FieldView.MINIMAL, FieldView.NONE, FieldView.MINIMAL, FieldView.MINIMAL));
+        d.put(Roles.EXTERNAL_SYSTEM, views(FieldView.MINIMAL, FieldView.NONE, FieldView.MINIMAL, FieldView.MINIMAL));
+        d.put(Roles.ANALYST, views(FieldView.NONE, FieldView.NONE, FieldView.NONE, FieldView.NONE));
+        d.put(Roles.AUDITOR, views(FieldView.NONE, FieldView.NONE, FieldView.NONE, FieldView.NONE));
+        d.put(Roles.RESIDENT, views(FieldView.NONE, FieldView.NONE, FieldView.NONE, FieldView.NONE));
         d.replaceAll((role, views) -> Map.copyOf(views));
         return Map.copyOf(d);
     }
 
-    private static Map<RecordClass, FieldView> views(FieldView person, FieldView result, FieldView kase) {
+    private static Map<RecordClass, FieldView> views(FieldView person, FieldView result, FieldView kase,
+            FieldView session) {
         Map<RecordClass, FieldView> m = new EnumMap<>(RecordClass.class);
         m.put(RecordClass.PERSON, person);
         m.put(RecordClass.RESULT, result);
         m.put(RecordClass.CASE, kase);
+        m.put(RecordClass.SESSION, session);
         return m;
     }
 }

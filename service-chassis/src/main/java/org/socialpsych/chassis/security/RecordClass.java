@@ -6,6 +6,8 @@ public enum RecordClass {
     PERSON,
     /** a screening result */
     RESULT,
-    /** a case about a person: crisis case, referral, SMD follow-up */
-    CASE
+    /** a case about a person: crisis case, referral, SMD follow-up, hotline call */
+    CASE,
+    /** counselling: appointments and session notes (a counsellor's clinical record, not a crisis line's) */
+    SESSION
 }

@@ -39,6 +39,8 @@ class FieldViewPolicyTest {
         }));
         assertThat(policy.viewOf(Set.of(Roles.POLICE_LIAISON), RecordClass.RESULT)).isEqualTo(FieldView.NONE);
         assertThat(policy.viewOf(Set.of(Roles.POLICE_LIAISON), RecordClass.CASE)).isEqualTo(FieldView.MINIMAL);
+        // a crisis line reads the crisis cases it triages, not counsellors' session notes
+        assertThat(policy.viewOf(Set.of(Roles.HOTLINE_OPERATOR), RecordClass.SESSION)).isEqualTo(FieldView.GOVERNANCE);
     }
 
     @Test
@@ -71,7 +73,8 @@ class FieldViewPolicyTest {
                 .append("override single cells with `socialpsych.field-views.roles.<ROLE>.<CLASS>=<VIEW>`. ")
                 .append("Area scope, task-scoped access and consent are checked on top and never widened by a view.\n\n")
                 .append("| role | ").append(String.join(" | ", java.util.Arrays.stream(RecordClass.values())
-                        .map(Enum::name).toList())).append(" |\n|---|---|---|---|\n");
+                        .map(Enum::name).toList())).append(" |\n|---").append("|---".repeat(RecordClass.values().length))
+                .append("|\n");
         policy.table().forEach((role, views) -> {
             md.append("| ").append(role);
             for (RecordClass c : RecordClass.values()) {
@@ -79,12 +82,13 @@ class FieldViewPolicyTest {
             }
             md.append(" |\n");
         });
-        md.append("| *(own records, RESIDENT)* | | ").append(policy.self()).append(" | |\n\n")
+        md.append("| *(own records, RESIDENT)* | | ").append(policy.self()).append(" | | |\n\n")
                 .append("Views: `CLINICAL` scores, bands, item answers, diagnoses, risk grades, notes; ")
                 .append("`GOVERNANCE` risk colour, what is due when, whom to call, never a score, band, diagnosis or note; ")
                 .append("`MINIMAL` that a case exists, its urgency, area and contact; `NONE` not shown.\n")
                 .append("Record classes: `PERSON` resident, psychological archive; `RESULT` screening result; ")
-                .append("`CASE` crisis case, referral, SMD follow-up.\n");
+                .append("`CASE` crisis case, referral, SMD follow-up, hotline call; ")
+                .append("`SESSION` counselling appointments and session notes.\n");
         Path file = Path.of("..", "docs", "authz", "field-views.md").toAbsolutePath().normalize();
         if (Boolean.getBoolean("authz.update")) {
             Files.writeString(file, md.toString(), StandardCharsets.UTF_8);

@@ -167,7 +167,7 @@ public class AppointmentService {
      * the session's notes and observed risk in the CLINICAL view only.
      */
     public FieldView view(PlatformPrincipal user) {
-        return views.viewOf(user, RecordClass.CASE);
+        return views.viewOf(user, RecordClass.SESSION);
     }
 
     private Mono<Void> practitionerKnown(String practitionerId) {
