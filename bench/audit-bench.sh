@@ -45,26 +45,29 @@ wrk -t2 -c"$CONN" -d3s -s "$OUT/archive-read.lua" "$PSYCH" >/dev/null # warm-up
 URI='uri="/api/v1/archives/{personId}"'
 c0=$(metric http_server_requests_seconds_count "$URI"); s0=$(metric http_server_requests_seconds_sum "$URI")
 a0=$(metric audit_reads_wait_seconds_count ""); w0=$(metric audit_reads_wait_seconds_sum "")
-p0=$(metric audit_reads_append_seconds_sum "")
+p0=$(metric audit_reads_append_seconds_sum ""); b0=$(metric audit_reads_batch_count "")
 wrk -t2 -c"$CONN" -d"${DUR}s" --latency -s "$OUT/archive-read.lua" "$PSYCH" >"$OUT/archive-read.txt"
 c1=$(metric http_server_requests_seconds_count "$URI"); s1=$(metric http_server_requests_seconds_sum "$URI")
 a1=$(metric audit_reads_wait_seconds_count ""); w1=$(metric audit_reads_wait_seconds_sum "")
-p1=$(metric audit_reads_append_seconds_sum "")
+p1=$(metric audit_reads_append_seconds_sum ""); b1=$(metric audit_reads_batch_count "")
 read -r rps p50 p99 < <(summary "$OUT/archive-read.txt")
 non2xx=$(awk '/Non-2xx/ {print $NF}' "$OUT/archive-read.txt"); non2xx=${non2xx:-0}
 echo "| Figure | Value | Command |" | tee -a "$REPORT"; echo "|---|---|---|" | tee -a "$REPORT"
 cw="wrk -t2 -c$CONN -d${DUR}s --latency -s var/bench/archive-read.lua $PSYCH"
 row "archive reads as CLINICIAN, $PERSONS persons, $CONN connections (each read audited)" "$rps req/s, p50 $p50, p99 $p99, non-2xx $non2xx" "$cw"
-awk -v c0="$c0" -v c1="$c1" -v s0="$s0" -v s1="$s1" -v a0="$a0" -v a1="$a1" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" 'BEGIN {
+awk -v c0="$c0" -v c1="$c1" -v s0="$s0" -v s1="$s1" -v a0="$a0" -v a1="$a1" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v b0="$b0" -v b1="$b1" 'BEGIN {
   reads = c1 - c0; entries = a1 - a0
   req = reads > 0 ? (s1 - s0) / reads * 1000 : 0
   wait = entries > 0 ? (w1 - w0) / entries * 1000 : 0
-  app = entries > 0 ? (p1 - p0) / entries * 1000 : 0
-  printf "%d %d %.2f %.2f %.2f %.1f\n", reads, entries, req, wait, app, req > 0 ? wait / req * 100 : 0 }' >"$OUT/audit-share.txt"
-read -r reads entries req wait app share <"$OUT/audit-share.txt"
+  batches = b1 - b0
+  app = batches > 0 ? (p1 - p0) / batches * 1000 : 0
+  per = batches > 0 ? entries / batches : 0
+  share = req > 0 ? wait / req * 100 : 0
+  printf "%d %d %.2f %.2f %.2f %.1f %.1f\n", reads, entries, req, wait, app, share, per }' >"$OUT/audit-share.txt"
+read -r reads entries req wait app share per <"$OUT/audit-share.txt"
 cm="curl $PSYCH/actuator/prometheus (http_server_requests uri=/api/v1/archives/{personId}; audit_reads_wait; audit_reads_append), before and after"
 row "reads served / audit entries written in that interval" "$reads / $entries" "$cm"
 row "mean server time of a read / of which waiting for its audit entry" "$req ms / $wait ms ($share %)" "$cm"
-row "mean time to hash and insert one entry (the serialised part)" "$app ms" "$cm"
+row "mean time to chain and insert one batch (the serialised part) / entries per batch" "$app ms / $per" "$cm"
 echo | tee -a "$REPORT"
-echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%dT%H:%MZ)." | tee -a "$REPORT"
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); Mongo backend of local-mongo: ${MONGO_BACKEND:-h2 (as started)}; $(date -u +%Y-%m-%dT%H:%MZ)." | tee -a "$REPORT"

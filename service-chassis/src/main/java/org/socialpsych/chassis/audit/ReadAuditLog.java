@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.socialpsych.chassis.security.PlatformPrincipal;
@@ -22,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Flux;
@@ -31,14 +34,16 @@ import reactor.core.publisher.Sinks;
 /**
  * Append-only, hash-chained log of every read of person-level data: who, role, when, which record,
  * whose data (pseudonymous subject id), which class of fields, and why. Each service instance
- * writes its own chain ({@code <service>:<uuid>}); entry n stores the SHA-256 of entry n-1, so
- * changing or deleting an entry breaks {@link #verify()}. Appends of one chain are serialised
- * through a queue; the caller's read completes only after its entry is stored.
+ * writes its own chain ({@code <service>:<uuid>}, a new one after a failed insert); entry n stores
+ * the SHA-256 of entry n-1, so changing or deleting an entry breaks {@link #verify()}. Entries are
+ * chained in memory and inserted in batches, one batch at a time; the caller's read completes only
+ * after its entry is stored.
  */
 public class ReadAuditLog {
 
     public static final String COLLECTION = "audit_reads";
     private static final String GENESIS = "GENESIS";
+    private static final int MAX_BATCH = 500;
 
     public record Entry(String chain, long seq, Instant at, String actor, List<String> roles, String service,
             String recordType, String recordId, String dataSubject, String fieldsClass, String purpose,
@@ -53,32 +58,39 @@ public class ReadAuditLog {
 
     private final ReactiveMongoTemplate mongo;
     private final String service;
-    private final String chain;
     private final Clock clock;
-    private final Sinks.Many<Pending> queue = Sinks.many().unicast().onBackpressureBuffer();
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private final Mono<Void> ready;
     private final Counter appended;
     private final Timer appendTimer;
     private final Timer waitTimer;
-    private long seq;
-    private String lastHash;
+    private final DistributionSummary batchSize;
+    // written only by the one batch in flight (see drain), read by the next: the writing flag orders them
+    private volatile String chain;
+    private volatile long seq;
+    private volatile String lastHash;
 
     public ReadAuditLog(ReactiveMongoTemplate mongo, String service, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.service = service;
-        this.chain = service + ":" + UUID.randomUUID();
         this.clock = clock;
-        this.lastHash = GENESIS + ":" + chain;
+        newChain();
         this.appended = Counter.builder("audit.reads.appended").register(meters);
-        this.appendTimer = Timer.builder("audit.reads.append").register(meters);
+        this.appendTimer = Timer.builder("audit.reads.append").description("one batch: hash chain + insert")
+                .register(meters);
         // what a read waits for its entry (queue + hash + insert): the audit's cost on the read path
         this.waitTimer = Timer.builder("audit.reads.wait").publishPercentileHistogram().register(meters);
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("chain", Sort.Direction.ASC).on("seq", Sort.Direction.ASC)
-                        .unique().named("chain_seq"))
+        this.batchSize = DistributionSummary.builder("audit.reads.batch").description("entries per insert")
+                .register(meters);
+        this.ready = mongo.indexOps(COLLECTION).createIndex(new Index().on("chain", Sort.Direction.ASC)
+                        .on("seq", Sort.Direction.ASC).unique().named("chain_seq"))
                 .then(mongo.indexOps(COLLECTION).createIndex(new Index().on("dataSubject", Sort.Direction.ASC)
                         .named("data_subject")))
                 .onErrorResume(e -> Mono.empty())
-                .thenMany(queue.asFlux().concatMap(this::append))
-                .subscribe();
+                .then()
+                .cache();
+        this.ready.subscribe();
     }
 
     /** Records a read; completes once the entry is stored (the read must not be served otherwise). */
@@ -113,39 +125,82 @@ public class ReadAuditLog {
                 .append("dataSubject", dataSubject)
                 .append("fieldsClass", fieldsClass)
                 .append("purpose", purpose == null || purpose.isBlank() ? "unspecified" : purpose);
-        Sinks.One<Void> done = Sinks.one();
         return Mono.defer(() -> {
+            Sinks.One<Void> done = Sinks.one();
             Timer.Sample waited = Timer.start();
-            Sinks.EmitResult r;
-            // a unicast sink accepts one emitter at a time; concurrent reads would get FAIL_NON_SERIALIZED
-            synchronized (queue) {
-                r = queue.tryEmitNext(new Pending(d, done));
-            }
-            if (r.isFailure()) {
-                return Mono.error(new IllegalStateException("audit queue refused the entry: " + r));
-            }
+            pending.offer(new Pending(new Document(d), done));
+            drain();
             return done.asMono().doOnSuccess(x -> waited.stop(waitTimer));
         });
     }
 
-    private Mono<Void> append(Pending p) {
+    /**
+     * One batch at a time: whatever waits when the previous insert finishes goes into the next one,
+     * hashed in order in memory and stored with a single insert. Under load the batches grow, so a
+     * read waits for about one insert instead of queueing behind one insert per concurrent read.
+     */
+    private void drain() {
+        if (!writing.compareAndSet(false, true)) {
+            return;
+        }
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while (batch.size() < MAX_BATCH && (next = pending.poll()) != null) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            writing.set(false);
+            if (!pending.isEmpty()) {
+                drain(); // offered between the poll and the release
+            }
+            return;
+        }
+        write(batch).subscribe(null, e -> release(), this::release);
+    }
+
+    private void release() {
+        writing.set(false);
+        if (!pending.isEmpty()) {
+            drain();
+        }
+    }
+
+    private Mono<Void> write(List<Pending> batch) {
         Timer.Sample sample = Timer.start();
-        Document d = p.entry();
-        long next = seq + 1;
-        d.append("chain", chain).append("seq", next).append("prevHash", lastHash);
-        String hash = hash(d);
-        d.append("hash", hash);
-        return mongo.insert(d, COLLECTION)
+        String c = chain;
+        long s = seq;
+        String prev = lastHash;
+        List<Document> docs = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            s++;
+            Document d = p.entry().append("chain", c).append("seq", s).append("prevHash", prev);
+            prev = hash(d);
+            d.append("hash", prev);
+            docs.add(d);
+        }
+        long lastSeq = s;
+        String last = prev;
+        return ready.then(mongo.insert(docs, COLLECTION).then())
                 .doOnSuccess(x -> {
-                    seq = next;
-                    lastHash = hash;
-                    appended.increment();
+                    seq = lastSeq;
+                    lastHash = last;
+                    appended.increment(batch.size());
+                    batchSize.record(batch.size());
                     sample.stop(appendTimer);
-                    p.done().tryEmitEmpty();
+                    batch.forEach(p -> p.done().tryEmitEmpty());
                 })
-                .doOnError(e -> p.done().tryEmitError(e))
-                .onErrorResume(e -> Mono.empty())
-                .then();
+                .onErrorResume(e -> {
+                    // a prefix of the batch may be stored: it stays a valid chain; continue in a new one
+                    newChain();
+                    batch.forEach(p -> p.done().tryEmitError(e));
+                    return Mono.empty();
+                });
+    }
+
+    private void newChain() {
+        chain = service + ":" + UUID.randomUUID();
+        seq = 0;
+        lastHash = GENESIS + ":" + chain;
     }
 
     /** SHA-256 over the entry's fields in a fixed order, chained to the previous hash. */
