@@ -2,6 +2,7 @@ package org.socialpsych.chassis.retention;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,36 +11,69 @@ import reactor.core.publisher.Mono;
 
 /**
  * One class of records with a retention period (DOMAIN.md leaves the periods to configuration:
- * {@code socialpsych.retention.classes.<name>=P5Y} overrides {@link #defaultKeep()}). A service
- * declares its classes as beans; the {@link RetentionJob} finds the expired documents, writes an
- * audit entry for each and asks the class to purge it. A purge either deletes the document or
- * replaces it by a tombstone ({@link Tombstones}) whose outbox carries a "purged" event, so the
- * services holding derived copies remove theirs.
+ * {@code socialpsych.retention.classes.<name>=P5Y} overrides the default). A service declares its
+ * classes as beans; the {@link RetentionJob} finds the expired documents, writes an audit entry for
+ * each and asks the class to purge it. A purge either deletes the document
+ * ({@link DeletingRetentionClass}: nobody holds a person-level copy) or replaces it by a tombstone
+ * ({@link Tombstones}) whose outbox carries a "purged" event, so the services holding derived
+ * copies remove theirs.
  */
 public interface RetentionClass {
 
-    /** Configuration name, e.g. {@code assessment-result}. */
-    String name();
+    /**
+     * What the class is.
+     *
+     * @param name          configuration name, e.g. {@code assessment-result}
+     * @param recordType    the record type written to the audit entry, e.g. {@code assessment}
+     * @param defaultKeep   the period when configuration names none
+     * @param collection    where the records are
+     * @param clockField    the date field that starts the clock
+     * @param clockStartsAt what starts the clock, in words ({@code GET /api/v1/retention/<service>})
+     * @param subjectField  the field holding the pseudonymous data subject, for the audit entry (may be null)
+     */
+    record Spec(String name, String recordType, Duration defaultKeep, String collection, String clockField,
+            String clockStartsAt, String subjectField) {
+    }
 
-    /** The record type written to the audit entry, e.g. {@code assessment}. */
-    String recordType();
-
-    Duration defaultKeep();
-
-    String collection();
-
-    /** What starts the clock, in words (shown by {@code GET /api/v1/retention}). */
-    String clockStartsAt();
-
-    /** Documents of this class whose retention ended before {@code cutoff} and that are not purged yet. */
-    Criteria expired(Instant cutoff);
-
-    /** The field holding the pseudonymous data subject of a document, for the audit entry (may be absent). */
-    String subjectField();
+    Spec spec();
 
     /**
      * Purges one expired document; emits true when this call purged it, false when it was no
      * longer eligible (purged or changed meanwhile). Must be idempotent.
      */
     Mono<Boolean> purge(Document expired, Instant now);
+
+    /**
+     * Documents whose clock started before {@code cutoff}, that are no tombstone yet and whose outbox
+     * is empty (events still waiting may name the subject; the relay sends them first). Classes with
+     * further conditions (only closed cases) add to it.
+     */
+    default Criteria expired(Instant cutoff) {
+        return Criteria.where(spec().clockField()).lt(Date.from(cutoff)).and("outbox.0").exists(false)
+                .andOperator(Tombstones.notPurged());
+    }
+
+    default String name() {
+        return spec().name();
+    }
+
+    default String recordType() {
+        return spec().recordType();
+    }
+
+    default Duration defaultKeep() {
+        return spec().defaultKeep();
+    }
+
+    default String collection() {
+        return spec().collection();
+    }
+
+    default String clockStartsAt() {
+        return spec().clockStartsAt();
+    }
+
+    default String subjectField() {
+        return spec().subjectField();
+    }
 }

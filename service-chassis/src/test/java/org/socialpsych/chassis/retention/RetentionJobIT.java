@@ -57,32 +57,9 @@ class RetentionJobIT {
             this.mongo = mongo;
         }
 
-        public String name() {
-            return "test-case";
-        }
-
-        public String recordType() {
-            return "test-case";
-        }
-
-        public Duration defaultKeep() {
-            return Duration.ofDays(3650);
-        }
-
-        public String collection() {
-            return collection;
-        }
-
-        public String clockStartsAt() {
-            return "closedAt";
-        }
-
-        public Criteria expired(Instant cutoff) {
-            return Criteria.where("closedAt").lt(Date.from(cutoff)).andOperator(Tombstones.notPurged());
-        }
-
-        public String subjectField() {
-            return "subject";
+        public Spec spec() {
+            return new Spec("test-case", "test-case", Duration.ofDays(3650), collection, "closedAt", "closedAt",
+                    "subject");
         }
 
         public Mono<Boolean> purge(Document expired, Instant now) {

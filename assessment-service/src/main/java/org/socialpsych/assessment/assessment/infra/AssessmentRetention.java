@@ -16,7 +16,6 @@ import org.socialpsych.events.assessment.AssessmentEvents;
 import org.socialpsych.events.assessment.AssessmentPurgedV1;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -42,6 +41,9 @@ public class AssessmentRetention implements RetentionClass {
     public static final List<String> TOMBSTONE_FIELDS = List.of("areaCode", "areaPath", "instrument",
             "completedMonth");
 
+    static final Spec SPEC = new Spec(NAME, "assessment", DEFAULT_KEEP, "assessments", "completedAt",
+            "completedAt: when the screening was completed and stored", "subjectId");
+
     private final ReactiveMongoTemplate mongo;
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
@@ -56,38 +58,8 @@ public class AssessmentRetention implements RetentionClass {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String recordType() {
-        return "assessment";
-    }
-
-    @Override
-    public Duration defaultKeep() {
-        return DEFAULT_KEEP;
-    }
-
-    @Override
-    public String collection() {
-        return "assessments";
-    }
-
-    @Override
-    public String clockStartsAt() {
-        return "completedAt: when the screening was completed and stored";
-    }
-
-    @Override
-    public Criteria expired(Instant cutoff) {
-        return Criteria.where("completedAt").lt(Date.from(cutoff)).andOperator(Tombstones.notPurged());
-    }
-
-    @Override
-    public String subjectField() {
-        return "subjectId";
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override

@@ -2,14 +2,12 @@ package org.socialpsych.grid.gridevent.infra;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
 import org.socialpsych.chassis.retention.RetentionClass;
 import org.socialpsych.chassis.retention.Tombstones;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -38,6 +36,9 @@ public class GridEventRetention implements RetentionClass {
             "closedAt", "onTime", "inSupervision", "escalationLevel", "escalatedTo", "notifiedGrids",
             "evaluationScore");
 
+    static final Spec SPEC = new Spec(NAME, "grid-event", DEFAULT_KEEP, "grid_events", "closedAt",
+            "closedAt: when the supervisor closed the event (open events are kept)", "subjectId");
+
     private final ReactiveMongoTemplate mongo;
 
     public GridEventRetention(ReactiveMongoTemplate mongo) {
@@ -45,38 +46,8 @@ public class GridEventRetention implements RetentionClass {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String recordType() {
-        return "grid-event";
-    }
-
-    @Override
-    public Duration defaultKeep() {
-        return DEFAULT_KEEP;
-    }
-
-    @Override
-    public String collection() {
-        return "grid_events";
-    }
-
-    @Override
-    public String clockStartsAt() {
-        return "closedAt: when the supervisor closed the event (open events are kept)";
-    }
-
-    @Override
-    public Criteria expired(Instant cutoff) {
-        return Criteria.where("closedAt").lt(Date.from(cutoff)).andOperator(Tombstones.notPurged());
-    }
-
-    @Override
-    public String subjectField() {
-        return "subjectId";
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override

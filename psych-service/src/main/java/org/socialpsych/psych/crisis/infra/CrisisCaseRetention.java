@@ -45,6 +45,9 @@ public class CrisisCaseRetention implements RetentionClass {
     static final List<String> KEEP = List.of("areaCode", "areaPath", "tier", "status", "source", "openedAt",
             "closedAt", "sourceRef");
 
+    static final Spec SPEC = new Spec(NAME, "crisis-case", DEFAULT_KEEP, CrisisCaseDocument.COLLECTION, "closedAt",
+            "closedAt: the case was closed (open cases are never purged)", "subjectId");
+
     private final ReactiveMongoTemplate mongo;
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
@@ -59,39 +62,13 @@ public class CrisisCaseRetention implements RetentionClass {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String recordType() {
-        return "crisis-case";
-    }
-
-    @Override
-    public Duration defaultKeep() {
-        return DEFAULT_KEEP;
-    }
-
-    @Override
-    public String collection() {
-        return CrisisCaseDocument.COLLECTION;
-    }
-
-    @Override
-    public String clockStartsAt() {
-        return "closedAt: the case was closed (open cases are never purged)";
-    }
-
-    @Override
     public Criteria expired(Instant cutoff) {
-        return Criteria.where("status").is(CaseStatus.CLOSED.name()).and("closedAt").lt(Date.from(cutoff))
-                .andOperator(Tombstones.notPurged());
+        return Criteria.where("status").is(CaseStatus.CLOSED.name()).andOperator(RetentionClass.super.expired(cutoff));
     }
 
     @Override
-    public String subjectField() {
-        return "subjectId";
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override

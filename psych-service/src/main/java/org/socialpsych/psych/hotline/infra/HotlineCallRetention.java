@@ -1,17 +1,10 @@
 package org.socialpsych.psych.hotline.infra;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 
-import org.bson.Document;
-import org.socialpsych.chassis.retention.RetentionClass;
-import org.socialpsych.chassis.retention.Tombstones;
+import org.socialpsych.chassis.retention.DeletingRetentionClass;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
-
-import reactor.core.publisher.Mono;
 
 /**
  * Retention class {@code hotline-call}: a call record is kept for 3 years after the call
@@ -22,56 +15,14 @@ import reactor.core.publisher.Mono;
  * for a later run, so no event is lost.
  */
 @Component
-public class HotlineCallRetention implements RetentionClass {
+public class HotlineCallRetention extends DeletingRetentionClass {
 
     public static final String NAME = "hotline-call";
     /** 3 years, counted generously (3 × 365 days plus the one leap day 3 years can hold). */
     public static final Duration DEFAULT_KEEP = Duration.ofDays(3 * 365 + 1);
 
-    private final ReactiveMongoTemplate mongo;
-
     public HotlineCallRetention(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String recordType() {
-        return "hotline-call";
-    }
-
-    @Override
-    public Duration defaultKeep() {
-        return DEFAULT_KEEP;
-    }
-
-    @Override
-    public String collection() {
-        return HotlineCallDocument.COLLECTION;
-    }
-
-    @Override
-    public String clockStartsAt() {
-        return "startedAt: the call began";
-    }
-
-    @Override
-    public Criteria expired(Instant cutoff) {
-        return Criteria.where("startedAt").lt(Date.from(cutoff)).and("outbox.0").exists(false)
-                .andOperator(Tombstones.notPurged());
-    }
-
-    @Override
-    public String subjectField() {
-        return "callerSubjectId";
-    }
-
-    @Override
-    public Mono<Boolean> purge(Document expired, Instant now) {
-        return Tombstones.delete(mongo, collection(), expired);
+        super(mongo, new Spec(NAME, "hotline-call", DEFAULT_KEEP, HotlineCallDocument.COLLECTION, "startedAt",
+                "startedAt: the call began", "callerSubjectId"));
     }
 }
