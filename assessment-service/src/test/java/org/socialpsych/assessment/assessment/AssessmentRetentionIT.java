@@ -178,7 +178,7 @@ class AssessmentRetentionIT {
         assertThat(entries.get(0).get("recordId").asString()).isEqualTo(oldId);
         assertThat(entries.get(0).get("recordType").asString()).isEqualTo("assessment");
         assertThat(entries.get(0).get("dataSubject").asString()).isEqualTo(oldSubject);
-        assertThat(entries.get(0).get("purpose").asString()).isEqualTo("RETENTION_PURGE:assessment-result:PT43848H");
+        assertThat(entries.get(0).get("purpose").asString()).isEqualTo("RETENTION_PURGE:assessment-result:P1827D");
         assertThat(call(client().get().uri("/api/v1/audit/assessment-service/verify")
                 .header("Authorization", AUDITOR), 200).get("intact").asBoolean()).isTrue();
 

@@ -194,6 +194,31 @@ class ServiceNetworkIT {
         JsonNode closed = post(doctorA, "/api/v1/referrals/" + id + "/close", Map.of("outcome", "TREATED"), 200);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         post(doctorA, "/api/v1/referrals/" + id + "/accept", Map.of(), 409);
+
+        // retention: 15 years after closing the referral is deleted (audited); an open one never is
+        JsonNode open = post(teacher, "/api/v1/referrals", Map.of("subjectId", "p-22", "type",
+                "SCHOOL_TO_HOSPITAL", "toServicePointId", hospitalA, "areaCode", "66010101"), 201);
+        String openId = open.get("id").asString();
+        await("the closed referral's events to be published", Duration.ofSeconds(30), () -> mongo.findById(id,
+                Document.class, "referrals").block().getList("outbox", Object.class, List.of()).isEmpty());
+        java.util.Date longAgo = java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(16 * 366)));
+        for (String field : List.of("closedAt", "createdAt")) {
+            mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").in(id, openId)),
+                    new org.springframework.data.mongodb.core.query.Update().set(field, longAgo), "referrals").block();
+        }
+        String run = client().post().uri("/api/v1/retention/psych-service/runs").header("Authorization", ADMIN)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(json(run).get("purged").get("referral").asLong()).isEqualTo(1);
+        assertThat(mongo.findById(id, Document.class, "referrals").block()).isNull();
+        assertThat(mongo.findById(openId, Document.class, "referrals").block()).isNotNull();
+        client().get().uri("/api/v1/referrals/" + id).header("Authorization", doctorA).exchange()
+                .expectStatus().isNotFound();
+        Document entry = mongo.findOne(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("recordId").is(id)
+                        .and("actor").is("system:retention")), Document.class, "audit_reads").block();
+        assertThat(entry.getString("dataSubject")).isEqualTo("p-21");
+        assertThat(entry.getString("purpose")).isEqualTo("RETENTION_PURGE:referral:P5479D");
     }
 
     @Test

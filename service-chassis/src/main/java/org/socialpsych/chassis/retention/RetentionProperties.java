@@ -39,7 +39,12 @@ public record RetentionProperties(Boolean enabled, Duration interval, Integer ba
     /** The configured period of a class as written ({@code P5Y}), or its default. */
     public String keep(RetentionClass c) {
         String spec = classes.get(c.name());
-        return spec != null ? spec.trim().toUpperCase() : c.defaultKeep().toString();
+        if (spec != null) {
+            return spec.trim().toUpperCase();
+        }
+        Duration d = c.defaultKeep();
+        // whole days read as days (P1827D), not as Duration's hours (PT43848H)
+        return d.toSeconds() % 86_400 == 0 ? "P" + d.toDays() + "D" : d.toString();
     }
 
     /** Records of the class whose clock started before this instant have expired (calendar-exact for periods). */

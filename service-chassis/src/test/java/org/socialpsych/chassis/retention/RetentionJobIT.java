@@ -108,7 +108,7 @@ class RetentionJobIT {
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo(RetentionJob.ACTOR);
             assertThat(e.recordId()).isEqualTo("old");
-            assertThat(e.purpose()).isEqualTo("RETENTION_PURGE:test-case:PT87600H");
+            assertThat(e.purpose()).isEqualTo("RETENTION_PURGE:test-case:P3650D");
         });
 
         // a second run finds nothing: no second tombstone write, no second audit entry
@@ -139,7 +139,7 @@ class RetentionJobIT {
         assertThat(p.keep(c)).isEqualTo("P5Y");
         assertThat(new RetentionProperties(null, null, null, Map.of("test-case", "PT72H")).cutoff(c, NOW))
                 .isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
-        assertThat(new RetentionProperties(null, null, null, Map.of()).keep(c)).isEqualTo("PT87600H");
+        assertThat(new RetentionProperties(null, null, null, Map.of()).keep(c)).isEqualTo("P3650D");
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> new RetentionProperties(null, null, null, Map.of("test-case", "5 years")))
                 .hasMessageContaining("socialpsych.retention.classes.test-case");
