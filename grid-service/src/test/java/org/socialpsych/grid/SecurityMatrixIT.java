@@ -84,6 +84,9 @@ class SecurityMatrixIT {
                 Map.of("CONFLICT_DISPUTE", Map.of("deadline", "PT48H"))), 200);
 
         String rid = resident(c, ADMIN, g1, idNumber(), "陈矩阵", "13700137000");
+        // a resident of its own for the departure, so the other probes keep a resident who has not left
+        String leaver = resident(c, ADMIN, g1, idNumber(), "陈离开", null);
+        String yesterday = LocalDate.now().minusDays(1).toString();
         post(c, ADMIN, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
         JsonNode tagged = post(c, ADMIN, "/api/v1/residents/" + rid + "/tags",
                 Map.of("category", "COMMUNITY_CORRECTION"), 201);
@@ -158,6 +161,8 @@ class SecurityMatrixIT {
                         "/api/v1/residents/" + rid + "/tags/" + policeTag + "/end", () -> Map.of("validTo", today))
                 .scoped("PUT /api/v1/residents/{id}/risk", "/api/v1/residents/" + rid + "/risk",
                         () -> Map.of("riskLevel", "LOW"))
+                .scoped("POST /api/v1/residents/{id}/departure", "/api/v1/residents/" + leaver + "/departure",
+                        () -> Map.of("reason", "MOVED_OUT", "at", yesterday))
                 .unscoped("POST /api/v1/residents/key-rotation", "/api/v1/residents/key-rotation", () -> Map.of())
                 // visits and policies
                 .scoped("POST /api/v1/visits", "/api/v1/visits", () -> Map.of("residentId", rid, "visitedAt",

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.socialpsych.chassis.security.CurrentUser;
 import org.socialpsych.grid.resident.application.ResidentService;
 import org.socialpsych.grid.resident.application.ResidentView;
+import org.socialpsych.grid.resident.domain.DepartureReason;
 import org.socialpsych.grid.resident.domain.RiskLevel;
 import org.socialpsych.grid.resident.domain.TagCategory;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,10 @@ public class ResidentController {
     }
 
     public record RiskRequest(@NotNull RiskLevel riskLevel) {
+    }
+
+    /** {@code at}: an ISO date ({@code 2025-03-01}) or instant, not in the future. */
+    public record DepartureRequest(@NotNull DepartureReason reason, @NotBlank @Size(max = 40) String at) {
     }
 
     private final ResidentService service;
@@ -100,6 +105,12 @@ public class ResidentController {
     @PutMapping("/{id}/risk")
     public Mono<ResidentView> risk(@PathVariable String id, @Valid @RequestBody RiskRequest b) {
         return CurrentUser.get().flatMap(u -> service.setRisk(id, b.riskLevel(), u));
+    }
+
+    /** Records that the resident left; repeating the same departure answers it unchanged. */
+    @PostMapping("/{id}/departure")
+    public Mono<ResidentView> depart(@PathVariable String id, @Valid @RequestBody DepartureRequest b) {
+        return CurrentUser.get().flatMap(u -> service.depart(id, b.reason(), b.at(), u));
     }
 
     /** No fields: the body is {@code {}}, so a malformed request is refused rather than acted on. */

@@ -68,11 +68,14 @@ public class ResidentReattribution implements PeriodicJob {
     }
 
     private Mono<Long> moveAll(AreaDocument merged, AreaDocument into, Instant now) {
-        Query residents = new Query(Criteria.where("gridCode").is(merged.code)).limit(BATCH);
+        // tombstones of purged residents keep their last grid and stay there
+        Query residents = new Query(Criteria.where("gridCode").is(merged.code).and("purgedAt").exists(false))
+                .limit(BATCH);
         return mongo.find(residents, ResidentDocument.class)
                 .concatMap(r -> move(r, merged, into, now))
                 .reduce(0L, Long::sum)
-                .flatMap(n -> mongo.exists(new Query(Criteria.where("gridCode").is(merged.code)), ResidentDocument.class)
+                .flatMap(n -> mongo.exists(new Query(Criteria.where("gridCode").is(merged.code).and("purgedAt")
+                        .exists(false)), ResidentDocument.class)
                         .flatMap(left -> left ? Mono.just(n)
                                 : mongo.updateFirst(new Query(Criteria.where("_id").is(merged.id)),
                                         new Update().unset("reattribution").unset("reattributionPending"),

@@ -1,7 +1,10 @@
 package org.socialpsych.grid.resident.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.socialpsych.grid.area.infra.AreaRepository;
 import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.crypto.FieldCipher;
+import org.socialpsych.grid.resident.domain.DepartureReason;
 import org.socialpsych.grid.resident.domain.IdNumber;
 import org.socialpsych.grid.resident.domain.PopulationTag;
 import org.socialpsych.grid.resident.domain.RiskLevel;
@@ -193,7 +197,7 @@ public class ResidentService {
             return Flux.error(Problems.rule("missing-filter", "Give idNumber, grid or household"));
         }
         return guardFlux(requireReader(user).thenMany(access.viewable(user)
-                .flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath))))
+                .flatMapMany(v -> docs.filter(d -> d.purgedAt == null && v.covers(d.gridPath))))
                 .concatMap(d -> view(d, user, purpose)));
     }
 
@@ -256,6 +260,57 @@ public class ResidentService {
                 .flatMap(saved -> view(saved, user, "risk"))));
     }
 
+    /**
+     * Records that the resident left (moved out, died, deregistered) on {@code at} (an ISO date,
+     * taken as the start of that day in the service's zone, or an instant; not in the future). Who
+     * may update the resident may record it, in their capture scope. Once only: the same reason and
+     * date again answer the resident unchanged, anything else is a conflict. The resident's visit
+     * schedule ends (no new visit is due) and {@code departedAt} starts the clock of retention class
+     * {@code resident}.
+     */
+    public Mono<ResidentView> depart(String id, DepartureReason reason, String at, PlatformPrincipal user) {
+        Instant when;
+        try {
+            // stored as a BSON date: compare at its precision
+            when = parseDepartureTime(at).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        } catch (DateTimeParseException e) {
+            return Mono.error(badDeparture("invalid-date", "not an ISO date or instant"));
+        }
+        if (when.isAfter(clock.instant())) {
+            return Mono.error(badDeparture("departure-in-future", "the departure is in the future"));
+        }
+        return guard(writableDoc(id, user, false).flatMap(d -> {
+            if (d.departure != null) {
+                return d.departure.reason() == reason && when.equals(d.departure.at()) ? view(d, user, "departure")
+                        : Mono.error(ApiException.conflict("already-departed",
+                                "The resident's departure was recorded with another reason or date"));
+            }
+            ResidentDocument.Departure dep = new ResidentDocument.Departure(reason, when, clock.instant(),
+                    user.subject());
+            return update(d, new Update().set("departure", dep).set("departedAt", when)
+                    .set("version", d.version + 1).set("scheduleDirty", true))
+                    .flatMap(saved -> view(saved, user, "departure"));
+        }));
+    }
+
+    /** A malformed or future {@code at} is a bad request (400), like an unknown reason. */
+    private static ApiException badDeparture(String slug, String message) {
+        return new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, slug, "Bad Request", message,
+                Map.of("errors", List.of(Map.of("field", "at", "message", message))));
+    }
+
+    private Instant parseDepartureTime(String at) {
+        String s = at.strip();
+        if (s.length() == 10) {
+            return LocalDate.parse(s).atStartOfDay(clock.getZone()).toInstant();
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            return OffsetDateTime.parse(s).toInstant();
+        }
+    }
+
     /** Re-wraps every record's data key with the active master key; field ciphertexts are unchanged. */
     public Mono<Long> rotateKeys(PlatformPrincipal user) {
         if (!user.isSystemAdmin()) {
@@ -263,7 +318,8 @@ public class ResidentService {
         }
         return guard(Mono.defer(() -> {
             String active = cipher.activeKeyId();
-            Query stale = new Query(Criteria.where("sealed.keyId").ne(active));
+            // tombstones of purged residents have no envelope
+            Query stale = new Query(Criteria.where("sealed").exists(true).and("sealed.keyId").ne(active));
             stale.fields().include("sealed");
             return mongo.find(stale, ResidentDocument.class)
                     .concatMap(d -> {
@@ -280,7 +336,7 @@ public class ResidentService {
     /** Document if the caller can see it; 404 otherwise (no existence leak). */
     public Mono<ResidentDocument> visibleDoc(String id, PlatformPrincipal user) {
         return requireReader(user).then(access.viewable(user)).flatMap(v -> residents.findById(id)
-                .filter(d -> v.covers(d.gridPath)))
+                .filter(d -> d.purgedAt == null && v.covers(d.gridPath)))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Resident", id)));
     }
 
@@ -351,7 +407,8 @@ public class ResidentService {
         FieldView shown = governance ? FieldView.GOVERNANCE : FieldView.MINIMAL;
         ResidentView v = new ResidentView(d.id, IdNumber.mask(plain.get("idNumber")), plain.get("name"),
                 plain.get("phone"), plain.get("address"), d.gridCode, d.gridPath, governance ? d.householdId : null,
-                d.guardianId, risk ? d.riskLevel : null, tags, d.version, shown.name());
+                d.guardianId, risk ? d.riskLevel : null, tags, d.version, shown.name(),
+                d.departure == null ? null : new ResidentView.Departure(d.departure.reason(), d.departure.at()));
         // purpose null: the chassis takes the X-Purpose the caller declared on the request
         return audit.record(user, "resident", d.id, d.id, governance ? "identity" : "minimal", purpose).thenReturn(v);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.socialpsych.chassis.outbox.OutboxEvent;
 import org.socialpsych.grid.crypto.FieldCipher;
+import org.socialpsych.grid.resident.domain.DepartureReason;
 import org.socialpsych.grid.resident.domain.PopulationTag;
 import org.socialpsych.grid.resident.domain.RiskLevel;
 import org.springframework.data.annotation.Id;
@@ -20,6 +21,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * unique, for lookup and duplicate detection. {@code _id} is the pseudonymous id used in events.
  * {@code scheduleDirty} is set in the same update as any change that affects the visit schedule
  * and cleared once the schedule was recomputed, so a crash in between is repaired by the poller.
+ * {@code departure} and {@code departedAt} (when the resident left; the clock of retention class
+ * {@code resident}) are set once by the departure; a purged resident is a tombstone with
+ * {@code purgedAt} set and no identity, which reads treat as absent. {@code idHash} is unique and
+ * sparse, so tombstones without it never collide.
  */
 @Document("residents")
 public class ResidentDocument {
@@ -47,9 +52,13 @@ public class ResidentDocument {
     public record GridSpell(String gridCode, List<String> gridPath, java.time.LocalDate validTo) {
     }
 
+    /** Why and when the resident left, who recorded it and when. */
+    public record Departure(DepartureReason reason, Instant at, Instant recordedAt, String recordedBy) {
+    }
+
     @Id
     public String id;
-    @Indexed(unique = true)
+    @Indexed(name = ResidentIndexes.ID_HASH, unique = true, sparse = true)
     public String idHash;
     public Sealed sealed;
     @Indexed
@@ -71,4 +80,8 @@ public class ResidentDocument {
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
+    public Departure departure;
+    public Instant departedAt;
+    /** Set on the tombstone of a purged resident (retention class {@code resident}). */
+    public Instant purgedAt;
 }

@@ -71,7 +71,7 @@ public class PolicyService {
                     body.updatedBy = user.subject();
                     // schedules below the area are recomputed by the poller
                     return mongo.save(body).flatMap(saved -> mongo.updateMulti(
-                            new Query(Criteria.where("gridPath").is(a.code)),
+                            new Query(Criteria.where("gridPath").is(a.code).and("purgedAt").exists(false)),
                             new org.springframework.data.mongodb.core.query.Update().set("scheduleDirty", true),
                             org.socialpsych.grid.resident.infra.ResidentDocument.class).thenReturn(saved));
                 });

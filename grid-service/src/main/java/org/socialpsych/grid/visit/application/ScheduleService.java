@@ -41,7 +41,8 @@ import reactor.util.retry.Retry;
 /**
  * Keeps each resident's visit schedule in step with tags, risk, policy and visits, and announces
  * due → overdue → expired as events. Every write is a single-document update conditional on the
- * schedule's version, so replicas and the request path never double-announce.
+ * schedule's version, so replicas and the request path never double-announce. A departed
+ * resident's schedule has no due date (it leaves the due lists and announces nothing more).
  */
 @Service
 public class ScheduleService implements ResidentChanged, PeriodicJob {
@@ -95,7 +96,9 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
                     VisitPolicy policy = t.getT1();
                     Instant lastVisit = t.getT2().equals(Instant.EPOCH) ? null : t.getT2();
                     ScheduleDocument s = t.getT3().orElse(null);
-                    VisitPolicy.Interval interval = policy.intervalFor(tags, r.riskLevel.name());
+                    // a resident who left is due no visit any more: the schedule ends
+                    VisitPolicy.Interval interval = r.departedAt != null ? null
+                            : policy.intervalFor(tags, r.riskLevel.name());
                     Instant anchor = s == null || s.anchorAt == null ? now : s.anchorAt;
                     boolean first = s == null || s.firstVisit;
                     if (lastVisit != null && lastVisit.isAfter(anchor)) {
