@@ -202,11 +202,10 @@ class ServiceNetworkIT {
         await("the closed referral's events to be published", Duration.ofSeconds(30), () -> mongo.findById(id,
                 Document.class, "referrals").block().getList("outbox", Object.class, List.of()).isEmpty());
         java.util.Date longAgo = java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(16 * 366)));
-        for (String field : List.of("closedAt", "createdAt")) {
-            mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
-                            org.springframework.data.mongodb.core.query.Criteria.where("_id").in(id, openId)),
-                    new org.springframework.data.mongodb.core.query.Update().set(field, longAgo), "referrals").block();
-        }
+        assertThat(mongo.updateMulti(new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(id, openId)),
+                new org.springframework.data.mongodb.core.query.Update().set("closedAt", longAgo).set("createdAt",
+                        longAgo), "referrals").block().getModifiedCount()).isEqualTo(2);
         String run = client().post().uri("/api/v1/retention/psych-service/runs").header("Authorization", ADMIN)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(json(run).get("purged").get("referral").asLong()).isEqualTo(1);
