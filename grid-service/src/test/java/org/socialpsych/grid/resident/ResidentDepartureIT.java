@@ -111,6 +111,11 @@ class ResidentDepartureIT extends GridItSupport {
         Document schedule = mongo.findById("vs-" + rid, Document.class, "visit_schedules").block();
         assertThat(schedule.get("dueAt")).isNull();
         assertThat(schedule.get("nextCheckAt")).isNull();
+        // no visit after the departure; one from before it, carried in late, is still recorded
+        assertProblem(post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt",
+                Instant.now().minus(Duration.ofDays(1)).toString()), 409));
+        post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt",
+                Instant.parse(at).minus(Duration.ofDays(1)).toString()), 201);
 
         // an area admin in scope records a death by date
         String rid2 = resident(worker, g, idNumber(), "许过世", null);

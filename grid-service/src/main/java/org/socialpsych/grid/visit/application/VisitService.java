@@ -113,6 +113,12 @@ public class VisitService {
         return replay.switchIfEmpty(Mono.defer(() -> residents.visibleDoc(cmd.residentId(), user)
                 .flatMap(r -> access.writable(user).flatMap(w -> w.covers(r.gridPath) ? Mono.just(r)
                         : Mono.error(ApiException.forbidden("The resident is outside your capture scope"))))
+                // a visit after the resident moved out, died or was deregistered did not happen here;
+                // one from before (carried in late) is still recorded
+                .flatMap(r -> r.departedAt != null && cmd.visitedAt().isAfter(r.departedAt)
+                        ? Mono.error(ApiException.conflict("resident-departed",
+                                "The resident had left before the time given for this visit"))
+                        : Mono.just(r))
                 .flatMap(r -> Mono.zip(
                         mongo.findById("vs-" + r.id, ScheduleDocument.class).map(java.util.Optional::of)
                                 .defaultIfEmpty(java.util.Optional.empty()),
