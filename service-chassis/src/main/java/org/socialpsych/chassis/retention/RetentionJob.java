@@ -32,6 +32,8 @@ public class RetentionJob implements SmartLifecycle {
 
     public static final String ACTOR = "system:retention";
     public static final String PURPOSE = "RETENTION_PURGE";
+    /** The audit purpose of a consumer removing its copy of a record the owner purged. */
+    public static final String DERIVED_COPY_PURPOSE = PURPOSE + ":derived-copy";
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final ReactiveMongoTemplate mongo;

@@ -37,7 +37,7 @@ public class ResidentIndexes {
             if (changed) {
                 log.info("Recreated the unique index on residents.idHash as sparse");
             }
-        }, e -> log.warn("Could not check the residents.idHash index: {}", e.toString()));
+        }, e -> log.warn("Could not check the residents.idHash index ({})", e.getClass().getName()));
     }
 
     /** Emits true when the index was (re)created, false when it already was sparse. */

@@ -58,7 +58,7 @@ public class FollowUpListener {
     static final String SMD_FOLLOW_UP = "org.socialpsych.psych.SmdFollowUpRecorded.v1";
     static final String CRISIS_PURGED = PsychEvents.CRISIS_CASE_PURGED;
     public static final String COLLECTION = "visit_followups";
-    public static final String PURGE_PURPOSE = RetentionJob.PURPOSE + ":derived-copy";
+    public static final String PURGE_PURPOSE = RetentionJob.DERIVED_COPY_PURPOSE;
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final VersionedUpsert upsert;

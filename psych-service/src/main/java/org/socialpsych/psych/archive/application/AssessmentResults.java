@@ -43,7 +43,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class AssessmentResults {
 
-    public static final String DERIVED_COPY_PURPOSE = RetentionJob.PURPOSE + ":derived-copy";
+    public static final String DERIVED_COPY_PURPOSE = RetentionJob.DERIVED_COPY_PURPOSE;
     private static final Logger log = LoggerFactory.getLogger(AssessmentResults.class);
 
     private final ReactiveMongoTemplate mongo;
