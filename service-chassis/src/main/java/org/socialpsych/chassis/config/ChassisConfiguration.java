@@ -1,6 +1,13 @@
 package org.socialpsych.chassis.config;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.socialpsych.chassis.jobs.JobLease;
+import org.socialpsych.chassis.jobs.PeriodicJob;
+import org.socialpsych.chassis.jobs.PeriodicJobRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 
 import org.socialpsych.chassis.audit.AuditController;
 import org.socialpsych.chassis.audit.ReadAuditLog;
@@ -44,9 +51,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({ChassisSecurityConfiguration.class, ProblemHandling.class, AuditController.class, RetentionController.class})
 public class ChassisConfiguration {
 
+    /**
+     * The platform clock: every business date ({@code LocalDate.now(clock)}) is in the platform zone,
+     * {@code socialpsych.platform.zone} (default Asia/Shanghai), whatever the machine's zone is.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    @ConditionalOnMissingBean(Clock.class)
+    Clock clock(@Value("${socialpsych.platform.zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    JobLease jobLease(ReactiveMongoTemplate mongo, Clock clock) {
+        return new JobLease(mongo, clock);
+    }
+
+    @Bean
+    PeriodicJobRunner periodicJobRunner(ObjectProvider<PeriodicJob> jobs, JobLease lease, Clock clock,
+            MeterRegistry meters, @Value("${socialpsych.jobs.interval:1s}") Duration interval,
+            @Value("${socialpsych.jobs.enabled:true}") boolean enabled) {
+        return new PeriodicJobRunner(jobs.orderedStream().toList(), lease, clock, meters, interval, enabled);
     }
 
     @Bean
