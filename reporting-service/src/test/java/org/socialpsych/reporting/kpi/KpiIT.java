@@ -115,6 +115,23 @@ class KpiIT {
         assertThat(kpi(v2, "SCREENING_POSITIVE_RATE").get("value").isNull()).isTrue();
         String before = JSON.writeValueAsString(county);
 
+        // a hostile reader differences every table of the API and of the exports: nothing hidden comes back
+        // (before complementary suppression: county − V1 gave V2's 2 screenings, and V2's coverage row showed them)
+        DifferencingAttack api = new DifferencingAttack(DisclosureControlTest.DEFS);
+        for (String a : List.of(CITY, COUNTY, V1, V2)) {
+            api.readTable(kpis(a));
+        }
+        assertThat(api.attack()).isEmpty();
+        assertThat(kpi(county.get("children").get(0), "SCREENINGS").get("status").asString())
+                .as("V1 hides its screenings too: the complement of V2").isEqualTo("SUPPRESSED");
+        DifferencingAttack exports = new DifferencingAttack(DisclosureControlTest.DEFS);
+        for (String a : List.of(CITY, COUNTY)) {
+            exports.readCsvTable(client().get().uri("/api/v1/exports/kpis?area=" + a + "&period=2026-11&format=csv")
+                    .header("Authorization", ADMIN).exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody());
+        }
+        assertThat(exports.attack()).isEmpty();
+
         // a full replay of every event: same figures
         List<ProducerRecord<String, String>> again = new ArrayList<>(sent);
         again.forEach(this::resend);

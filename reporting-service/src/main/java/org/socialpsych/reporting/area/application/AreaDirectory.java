@@ -60,6 +60,18 @@ public class AreaDirectory {
                 COLLECTION).map(AreaDirectory::entry);
     }
 
+    /** The areas with the given codes. */
+    public Flux<AreaEntry> byCodes(java.util.Collection<String> codes) {
+        return mongo.find(new Query(Criteria.where("_id").in(codes)), Document.class, COLLECTION)
+                .map(AreaDirectory::entry);
+    }
+
+    /** The children of any of the given areas. */
+    public Flux<AreaEntry> childrenOf(java.util.Collection<String> parents) {
+        return mongo.find(new Query(Criteria.where("parentCode").in(parents)), Document.class, COLLECTION)
+                .map(AreaDirectory::entry);
+    }
+
     public Mono<Long> count() {
         return mongo.count(new Query(), COLLECTION);
     }

@@ -1,6 +1,8 @@
 package org.socialpsych.reporting.kpi.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.socialpsych.reporting.area.application.AreaDirectory;
 import org.socialpsych.reporting.area.application.AreaDirectory.AreaEntry;
 import org.socialpsych.reporting.fact.application.FactProjector;
 import org.socialpsych.reporting.fact.infra.CellMaterializer;
+import org.socialpsych.reporting.kpi.domain.DisclosureControl;
 import org.socialpsych.reporting.kpi.domain.IndicatorDefinition;
 import org.socialpsych.reporting.kpi.domain.KpiCalculator;
 import org.socialpsych.reporting.kpi.domain.KpiCalculator.Kpi;
@@ -67,15 +70,112 @@ public class KpiService {
             return Mono.error(e);
         }
         return visibleArea(areaCode, user)
-                .flatMap(area -> directory.children(areaCode).collectList()
-                        .flatMap(children -> {
-                            List<String> codesToRead = new ArrayList<>();
-                            codesToRead.add(area.code());
-                            children.forEach(c -> codesToRead.add(c.code()));
-                            return cells(codesToRead, cellPeriods(p)).map(cells -> new KpiTable(p.label(),
-                                    row(area, cells, p, defs),
-                                    children.stream().map(c -> row(c, cells, p, defs)).toList()));
-                        }));
+                .flatMap(area -> published(area, p).map(t -> new KpiTable(p.label(),
+                        select(t.entry(area.code()), t.rows().get(area.code()), defs),
+                        t.tree().children(area.code()).stream()
+                                .map(c -> select(t.entry(c), t.rows().get(c), defs)).toList())));
+    }
+
+    /** A published table: the area's row and its children's, after disclosure control. */
+    record Published(RegionTree tree, Map<String, List<Kpi>> rows) {
+        AreaEntry entry(String code) {
+            return tree.entries.get(code);
+        }
+    }
+
+    /**
+     * The published rows of the area and its children for a period: raw figures of every area of the
+     * disclosure-control region (for all indicators), then primary and complementary suppression.
+     */
+    Mono<Published> published(AreaEntry area, Periods p) {
+        List<IndicatorDefinition> all = List.copyOf(indicators.all());
+        return regionTree(area).flatMap(tree -> {
+            Set<String> region = DisclosureControl.region(tree, area.code());
+            return cells(new ArrayList<>(region), cellPeriods(p)).map(cells -> {
+                Map<String, List<Kpi>> raw = new HashMap<>();
+                for (String code : region) {
+                    raw.put(code, row(tree.entries.get(code), cells, p, all).kpis());
+                }
+                return new Published(tree, new DisclosureControl(calculator.suppressBelow(), all)
+                        .publish(tree, area.code(), raw));
+            });
+        });
+    }
+
+    private static AreaKpis select(AreaEntry area, List<Kpi> row, List<IndicatorDefinition> defs) {
+        Map<String, Kpi> byCode = new HashMap<>();
+        row.forEach(k -> byCode.put(k.indicator(), k));
+        List<Kpi> out = new ArrayList<>();
+        for (IndicatorDefinition d : defs) {
+            Kpi k = byCode.get(d.code());
+            if (k != null) {
+                out.add(k);
+            }
+        }
+        return new AreaKpis(area.code(), area.name(), area.level(), out);
+    }
+
+    /** The part of the area tree disclosure control reads, loaded level by level. */
+    static final class RegionTree implements DisclosureControl.Tree {
+        final Map<String, AreaEntry> entries = new HashMap<>();
+        final Map<String, List<String>> children = new HashMap<>();
+
+        @Override
+        public List<String> path(String code) {
+            return entries.get(code).path();
+        }
+
+        @Override
+        public List<String> children(String code) {
+            List<String> kids = children.get(code);
+            if (kids == null) {
+                throw new IllegalStateException("Children of " + code + " were not loaded");
+            }
+            return kids;
+        }
+
+        void addChildren(Collection<String> parents, List<AreaEntry> found) {
+            parents.forEach(c -> children.put(c, new ArrayList<>()));
+            found.sort(Comparator.comparing(AreaEntry::code));
+            for (AreaEntry e : found) {
+                entries.put(e.code(), e);
+                children.get(e.parentCode()).add(e.code());
+            }
+        }
+    }
+
+    private Mono<RegionTree> regionTree(AreaEntry area) {
+        RegionTree tree = new RegionTree();
+        List<String> path = area.path();
+        return directory.byCodes(path).collectList().flatMap(ancestors -> {
+            ancestors.forEach(a -> tree.entries.put(a.code(), a));
+            tree.entries.put(area.code(), area);
+            return expand(tree, path);
+        }).flatMap(groups -> expand(tree, groups.stream().filter(c -> !path.contains(c)).toList()))
+                .flatMap(layer -> chains(tree))
+                .thenReturn(tree);
+    }
+
+    /** Loads the children of the given areas; emits the codes of the children found. */
+    private Mono<List<String>> expand(RegionTree tree, List<String> parents) {
+        if (parents.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return directory.childrenOf(parents).collectList().map(found -> {
+            tree.addChildren(parents, found);
+            return found.stream().map(AreaEntry::code).toList();
+        });
+    }
+
+    /** Follows single-child chains until every area with one child has its child's children loaded. */
+    private Mono<Void> chains(RegionTree tree) {
+        List<String> next = new ArrayList<>();
+        for (List<String> kids : tree.children.values()) {
+            if (kids.size() == 1 && !tree.children.containsKey(kids.get(0))) {
+                next.add(kids.get(0));
+            }
+        }
+        return next.isEmpty() ? Mono.empty() : expand(tree, next).then(Mono.defer(() -> chains(tree)));
     }
 
     /** The period of a request, or a 422 problem. */
@@ -119,7 +219,7 @@ public class KpiService {
 
     /** The KPIs of one area for one period (same cells, calculator and suppression as {@link #query}). */
     public Mono<AreaKpis> areaKpis(AreaEntry area, Periods p, List<IndicatorDefinition> defs) {
-        return cells(List.of(area.code()), cellPeriods(p)).map(cells -> row(area, cells, p, defs));
+        return published(area, p).map(t -> select(area, t.rows().get(area.code()), defs));
     }
 
     private static List<String> cellPeriods(Periods p) {
@@ -172,7 +272,7 @@ public class KpiService {
                 }
             }
             Double target = d.targetFor(area.path(), p.year(), defaultSegment);
-            kpis.add(calculator.compute(d, num, den, target));
+            kpis.add(calculator.computeRaw(d, num, den, target));
         }
         return new AreaKpis(area.code(), area.name(), area.level(), kpis);
     }
@@ -183,7 +283,7 @@ public class KpiService {
         long total = sums.getOrDefault(d.denominator(), 0L);
         Double target = d.targetFor(area.path(), p.year(), defaultSegment);
         if (total == 0) {
-            return calculator.compute(d, 0, 0L, target);
+            return calculator.computeRaw(d, 0, 0L, target);
         }
         long value = FactProjector.CONTACT_BUCKETS[FactProjector.CONTACT_BUCKETS.length - 1] + 1L;
         for (int b : FactProjector.CONTACT_BUCKETS) {
@@ -192,11 +292,7 @@ public class KpiService {
                 break;
             }
         }
-        Kpi guard = calculator.compute(d, 0, total, target);
-        if (guard.status() == KpiCalculator.Status.SUPPRESSED) {
-            return guard;
-        }
-        Kpi raw = calculator.compute(d, value, null, target);
+        Kpi raw = calculator.computeRaw(d, value, null, target);
         return new Kpi(raw.indicator(), raw.value(), null, total, target, raw.status());
     }
 

@@ -27,6 +27,7 @@ public final class KpiCalculator {
         this.atRiskMargin = atRiskMargin;
     }
 
+    /** The figure with primary suppression of its own base (a single cell, no table context). */
     public Kpi compute(IndicatorDefinition def, long numerator, Long denominator, Double target) {
         if (def.personBased()) {
             long base = denominator != null ? denominator : numerator;
@@ -34,6 +35,14 @@ public final class KpiCalculator {
                 return new Kpi(def.code(), null, null, null, target, Status.SUPPRESSED);
             }
         }
+        return computeRaw(def, numerator, denominator, target);
+    }
+
+    /**
+     * The figure before any suppression: published only through {@link DisclosureControl}, which
+     * suppresses small cells and their complements across the table.
+     */
+    public Kpi computeRaw(IndicatorDefinition def, long numerator, Long denominator, Double target) {
         Double value;
         if (denominator == null) {
             value = (double) numerator * def.scale();
@@ -45,7 +54,11 @@ public final class KpiCalculator {
         return new Kpi(def.code(), value, numerator, denominator, target, status(def, value, target));
     }
 
-    Status status(IndicatorDefinition def, double value, Double target) {
+    public int suppressBelow() {
+        return suppressBelow;
+    }
+
+    public Status status(IndicatorDefinition def, double value, Double target) {
         if (target == null) {
             return Status.NO_TARGET;
         }
