@@ -2,7 +2,9 @@ package org.socialpsych.grid;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.grid.resident.domain.IdNumber;
 import org.socialpsych.localstack.testing.TestInfra;
@@ -70,6 +73,19 @@ public abstract class GridItSupport {
 
     @Autowired
     protected ReactiveMongoTemplate mongo;
+
+    /** The platform clock (Asia/Shanghai): tests take "today" from it, never from the machine's zone. */
+    @Autowired
+    protected Clock clock;
+
+    /** The periodic jobs' runner (chassis); {@code runAll()} runs every job now. */
+    @Autowired
+    protected PeriodicJobRunner jobs;
+
+    /** Today in the platform zone. */
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     static String randomKey() {
         byte[] k = new byte[32];
@@ -211,13 +227,8 @@ public abstract class GridItSupport {
     }
 
     /** Polls until the condition holds or the timeout passes. */
-    protected static void await(Duration timeout, java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.sleep(200);
-        }
+    protected static void await(Duration timeout, java.util.function.BooleanSupplier condition) {
+        org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(condition::getAsBoolean);
     }
 }

@@ -82,7 +82,7 @@ class IdempotencyScopeIT extends GridItSupport {
                 "gridCode", g), "shared-key", 201);
         assertThat(s2.get("personId").asString()).isEqualTo("gv-ik-2");
         assertThat(s2.get("id").asString()).isNotEqualTo(s1.get("id").asString());
-        String rectifyBy = LocalDate.now().plusDays(5).toString();
+        String rectifyBy = today().plusDays(5).toString();
         JsonNode f1 = postKey(ADMIN, "/api/v1/inspections", Map.of("areaCode", "ikt", "category", "X", "finding",
                 "Poster missing", "deductionPoints", 0.5, "rectifyBy", rectifyBy), "shared-key", 201);
         JsonNode f2 = postKey(otherAdmin, "/api/v1/inspections", Map.of("areaCode", "ikt", "category", "X", "finding",

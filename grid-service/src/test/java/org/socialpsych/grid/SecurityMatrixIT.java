@@ -11,6 +11,7 @@ import static org.socialpsych.grid.GridItSupport.resident;
 import static org.socialpsych.grid.GridItSupport.residentBody;
 import static org.socialpsych.grid.GridItSupport.tree;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.testing.AuthorizationMatrix;
 import org.socialpsych.chassis.testing.HostileInput;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
-import org.socialpsych.grid.common.PeriodicJobs;
+import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +66,10 @@ class SecurityMatrixIT {
     ApplicationContext context;
 
     @Autowired
-    PeriodicJobs jobs;
+    PeriodicJobRunner jobs;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void shouldHoldTheAuthorizationMatrixAndRefuseHostileInput() throws Exception {
@@ -86,7 +90,7 @@ class SecurityMatrixIT {
         String rid = resident(c, ADMIN, g1, idNumber(), "陈矩阵", "13700137000");
         // a resident of its own for the departure, so the other probes keep a resident who has not left
         String leaver = resident(c, ADMIN, g1, idNumber(), "陈离开", null);
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = LocalDate.now(clock).minusDays(1).toString();
         post(c, ADMIN, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
         JsonNode tagged = post(c, ADMIN, "/api/v1/residents/" + rid + "/tags",
                 Map.of("category", "COMMUNITY_CORRECTION"), 201);
@@ -111,18 +115,19 @@ class SecurityMatrixIT {
                 "title", "Blocked stairwell", "subjectId", rid), 201).get("id").asString();
         post(c, ADMIN, "/api/v1/grid-events/" + escalated + "/open", Map.of(), 200);
         post(c, ADMIN, "/api/v1/grid-events/" + escalated + "/dispatch", Map.of("handlerId", SUBJECT), 200);
-        for (int level = 1; level <= 3; level++) {
-            Thread.sleep(1200);
-            jobs.runAll().block();
-        }
-        assertThat(get(c, ADMIN, "/api/v1/grid-events/" + escalated, 200).get("escalatedTo").asString())
-                .isEqualTo("smc");
+        // escalated once a second (the grid's setting) by the jobs run by hand, up to the county
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    jobs.runAll().block();
+                    JsonNode to = get(c, ADMIN, "/api/v1/grid-events/" + escalated, 200).path("escalatedTo");
+                    return to.isString() && "smc".equals(to.asString());
+                });
 
         String inspection = post(c, ADMIN, "/api/v1/inspections", Map.of("areaCode", "smt", "category",
                 "SERVICE_POINT_NOT_OPEN", "finding", "Counselling room closed in opening hours", "deductionPoints", 1.5,
-                "rectifyBy", LocalDate.now().plusDays(10).toString()), 201).get("id").asString();
+                "rectifyBy", LocalDate.now(clock).plusDays(10).toString()), 201).get("id").asString();
 
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
         Map<String, Object> newResident = residentBody(g1, idNumber(), "林新", null);
         AuthorizationMatrix matrix = AuthorizationMatrix.of("grid-service", context, c)
                 .scopes(List.of("smc"), List.of("sxc"))
@@ -190,7 +195,7 @@ class SecurityMatrixIT {
                 // inspections
                 .scoped("POST /api/v1/inspections", "/api/v1/inspections", () -> Map.of("areaCode", "smt",
                         "category", "SERVICE_POINT_NOT_OPEN", "finding", "Hotline poster missing", "deductionPoints",
-                        0.5, "rectifyBy", LocalDate.now().plusDays(10).toString()))
+                        0.5, "rectifyBy", LocalDate.now(clock).plusDays(10).toString()))
                 .scoped("GET /api/v1/inspections/{id}", "/api/v1/inspections/" + inspection)
                 .unscoped("GET /api/v1/inspections", "/api/v1/inspections?under=smc")
                 .scoped("POST /api/v1/inspections/{id}/rectify", "/api/v1/inspections/" + inspection + "/rectify",

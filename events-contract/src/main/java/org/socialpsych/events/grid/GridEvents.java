@@ -32,6 +32,9 @@ public final class GridEvents {
     public static final String STAFF_ASSIGNMENT_STARTED = "org.socialpsych.grid.StaffAssignmentStarted.v1";
     public static final String STAFF_ASSIGNMENT_ENDED = "org.socialpsych.grid.StaffAssignmentEnded.v1";
     public static final String STAFF_REASSIGNED = "org.socialpsych.grid.StaffReassigned.v1";
+    public static final String RESIDENT_DEPARTED = "org.socialpsych.grid.ResidentDeparted.v1";
+    public static final String RESIDENT_TRANSFERRED = "org.socialpsych.grid.ResidentTransferred.v1";
+    public static final String ANONYMOUS_SUBJECT_ISSUED = "org.socialpsych.grid.AnonymousSubjectIssued.v1";
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry(AREA_CREATED, Topics.GRID_AREAS, AreaCreatedV1.class, "grid-service"),
@@ -57,7 +60,11 @@ public final class GridEvents {
                     "grid-service"),
             new Entry(STAFF_ASSIGNMENT_ENDED, Topics.GRID_STAFF_ASSIGNMENTS, StaffAssignmentEndedV1.class,
                     "grid-service"),
-            new Entry(STAFF_REASSIGNED, Topics.GRID_STAFF_ASSIGNMENTS, StaffReassignedV1.class, "grid-service"));
+            new Entry(STAFF_REASSIGNED, Topics.GRID_STAFF_ASSIGNMENTS, StaffReassignedV1.class, "grid-service"),
+            new Entry(RESIDENT_DEPARTED, Topics.GRID_RESIDENTS, ResidentDepartedV1.class, "grid-service"),
+            new Entry(RESIDENT_TRANSFERRED, Topics.GRID_RESIDENTS, ResidentTransferredV1.class, "grid-service"),
+            new Entry(ANONYMOUS_SUBJECT_ISSUED, Topics.GRID_RESIDENTS, AnonymousSubjectIssuedV1.class,
+                    "grid-service"));
 
     private GridEvents() {
     }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.socialpsych.events.EventPayload;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A population tag of a resident ended.
  * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id). Never carries identity data.
@@ -16,6 +18,8 @@ import org.socialpsych.events.EventPayload;
  * @param validTo first day the tag no longer applies
  * @param gridCode the resident's grid
  * @param gridPath root to grid
+ * @param personId the platform-issued person id (= aggregateId), so consumers keep a read model of ownership
+ * @param areaPath area codes from the root down to the owning grid (= gridPath)
  */
 public record PopulationTagEndedV1(
         String aggregateId,
@@ -26,5 +30,7 @@ public record PopulationTagEndedV1(
         String sensitivity,
         LocalDate validTo,
         String gridCode,
-        List<String> gridPath) implements EventPayload {
+        List<String> gridPath,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String personId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> areaPath) implements EventPayload {
 }

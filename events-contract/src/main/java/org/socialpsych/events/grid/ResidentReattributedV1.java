@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.socialpsych.events.EventPayload;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A resident's grid changed from effectiveFrom because the old grid was merged into another; records before that day stay attributed to the old grid. Pseudonymous id and areas only: no identity data.
  * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id).
@@ -16,6 +18,8 @@ import org.socialpsych.events.EventPayload;
  * @param gridPath its path
  * @param effectiveFrom first day in the surviving grid (the merge date)
  * @param reason why: AREA_MERGED
+ * @param personId the platform-issued person id (= aggregateId), so consumers keep a read model of ownership
+ * @param areaPath area codes from the root down to the owning grid (= gridPath)
  */
 public record ResidentReattributedV1(
         String aggregateId,
@@ -26,5 +30,7 @@ public record ResidentReattributedV1(
         String gridCode,
         List<String> gridPath,
         LocalDate effectiveFrom,
-        String reason) implements EventPayload {
+        String reason,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String personId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> areaPath) implements EventPayload {
 }

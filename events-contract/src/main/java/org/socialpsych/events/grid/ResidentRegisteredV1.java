@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.socialpsych.events.EventPayload;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A resident was registered in a grid. Pseudonymous id and area only: no name, identity number, phone or address.
  * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id). Never carries identity data.
@@ -12,6 +14,8 @@ import org.socialpsych.events.EventPayload;
  * @param gridCode residence grid
  * @param gridPath area codes from the root down to the grid
  * @param householdId pseudonymous household id
+ * @param personId the platform-issued person id (= aggregateId), so consumers keep a read model of ownership
+ * @param areaPath area codes from the root down to the owning grid (= gridPath)
  */
 public record ResidentRegisteredV1(
         String aggregateId,
@@ -19,5 +23,7 @@ public record ResidentRegisteredV1(
         Instant occurredAt,
         String gridCode,
         List<String> gridPath,
-        String householdId) implements EventPayload {
+        String householdId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String personId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> areaPath) implements EventPayload {
 }

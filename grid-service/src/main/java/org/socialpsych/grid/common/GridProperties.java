@@ -16,15 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record GridProperties(Scheduler scheduler, Events events, Visits visits) {
 
     public GridProperties {
-        scheduler = scheduler == null ? new Scheduler(null, null) : scheduler;
+        scheduler = scheduler == null ? new Scheduler(null) : scheduler;
         events = events == null ? new Events(null) : events;
         visits = visits == null ? new Visits(null, null, null, null, null, null, null, null) : visits;
     }
 
-    /** The periodic loop (visit due/overdue transitions, event supervision). */
-    public record Scheduler(Boolean enabled, Duration interval) {
+    /**
+     * The interval of grid's periodic jobs (visit due/overdue transitions, event supervision, subtree
+     * repair, re-attribution), run by the chassis {@code PeriodicJobRunner} under a lease each; the
+     * runner is switched off with {@code socialpsych.jobs.enabled=false}.
+     */
+    public record Scheduler(Duration interval) {
         public Scheduler {
-            enabled = enabled == null || enabled;
             interval = interval == null ? Duration.ofSeconds(30) : interval;
         }
     }

@@ -32,7 +32,7 @@ class AreaEffectiveDatingIT extends GridItSupport {
         String rid = resident(ADMIN, g1, idNumber(), "冯一", null);
         String visit = post(ADMIN, "/api/v1/visits", Map.of("residentId", rid, "visitedAt",
                 Instant.now().minus(Duration.ofDays(1)).toString()), 201).get("id").asString();
-        String today = LocalDate.now().toString();
+        String today = today().toString();
 
         post(ADMIN, "/api/v1/areas/m1v/merge", Map.of("intoCode", g1), 422); // a village into a grid
         post(ADMIN, "/api/v1/areas/m1t/merge", Map.of("intoCode", "m1c"), 422);

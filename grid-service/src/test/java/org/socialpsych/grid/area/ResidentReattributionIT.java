@@ -30,7 +30,7 @@ class ResidentReattributionIT extends GridItSupport {
         String workerOfG2 = token("gw-ra1-b", "GRID_WORKER", "ra1v");
         get(workerOfG2, "/api/v1/residents/" + rid, 404);
 
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         post(ADMIN, "/api/v1/areas/" + g1 + "/merge", Map.of("intoCode", g2, "effectiveFrom", today), 200);
 
         JsonNode moved = get(ADMIN, "/api/v1/residents/" + rid, 200);
@@ -65,10 +65,12 @@ class ResidentReattributionIT extends GridItSupport {
     void shouldKeepResidentsInTheGridUntilAFutureMergeDay() throws Exception {
         List<String> grids = tree("ra2", 2);
         String rid = resident(ADMIN, grids.get(0), idNumber(), "卫二", null);
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = today().plusDays(1).toString();
         post(ADMIN, "/api/v1/areas/" + grids.get(0) + "/merge", Map.of("intoCode", grids.get(1), "effectiveFrom",
                 tomorrow), 200);
-        Thread.sleep(1000); // several ticks of the periodic loop
+        // several ticks of the periodic jobs
+        jobs.runAll().block();
+        jobs.runAll().block();
         assertThat(get(ADMIN, "/api/v1/residents/" + rid, 200).get("gridCode").asString()).isEqualTo(grids.get(0));
     }
 }

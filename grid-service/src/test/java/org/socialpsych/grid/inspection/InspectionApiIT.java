@@ -21,10 +21,10 @@ class InspectionApiIT extends GridItSupport {
         String county = token("insp-i1", "AREA_ADMIN", "i1c");
         String town = token("aa-i1t", "AREA_ADMIN", "i1t");
         post(town, "/api/v1/inspections", Map.of("areaCode", "i1t", "category", "X", "finding", "f",
-                "deductionPoints", 1.0, "rectifyBy", LocalDate.now().plusDays(10).toString()), 403);
+                "deductionPoints", 1.0, "rectifyBy", today().plusDays(10).toString()), 403);
         String id = post(county, "/api/v1/inspections", Map.of("areaCode", "i1t", "unit", "综治中心", "category",
                 "SERVICE_POINT_NOT_OPEN", "finding", "Counselling room closed in opening hours", "deductionPoints", 2.5,
-                "rectifyBy", LocalDate.now().plusDays(10).toString()), 201).get("id").asString();
+                "rectifyBy", today().plusDays(10).toString()), 201).get("id").asString();
         post(county, "/api/v1/inspections/" + id + "/verify", Map.of(), 409);
         post(town, "/api/v1/inspections/" + id + "/rectify", Map.of("evidenceHash", "sha256-photo", "note",
                 "opened"), 200);

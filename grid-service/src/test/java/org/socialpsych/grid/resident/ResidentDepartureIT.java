@@ -67,7 +67,7 @@ class ResidentDepartureIT extends GridItSupport {
         assertProblem(post(worker, "/api/v1/residents/" + rid + "/departure",
                 Map.of("reason", "MOVED_OUT", "at", Instant.now().plus(Duration.ofDays(2)).toString()), 400));
         assertProblem(post(worker, "/api/v1/residents/" + rid + "/departure",
-                Map.of("reason", "MOVED_OUT", "at", LocalDate.now().plusDays(2).toString()), 400));
+                Map.of("reason", "MOVED_OUT", "at", today().plusDays(2).toString()), 400));
         assertProblem(post(worker, "/api/v1/residents/" + rid + "/departure",
                 Map.of("reason", "EMIGRATED_TO_MARS", "at", "2025-01-01"), 400));
         assertProblem(post(worker, "/api/v1/residents/" + rid + "/departure",
@@ -120,10 +120,10 @@ class ResidentDepartureIT extends GridItSupport {
         // an area admin in scope records a death by date
         String rid2 = resident(worker, g, idNumber(), "许过世", null);
         JsonNode died = post(areaAdmin, "/api/v1/residents/" + rid2 + "/departure",
-                Map.of("reason", "DECEASED", "at", LocalDate.now().minusDays(1).toString()), 200);
+                Map.of("reason", "DECEASED", "at", today().minusDays(1).toString()), 200);
         assertThat(died.get("departure").get("reason").asString()).isEqualTo("DECEASED");
         post(areaAdmin, "/api/v1/residents/" + rid2 + "/departure",
-                Map.of("reason", "DECEASED", "at", LocalDate.now().minusDays(1).toString()), 200);
+                Map.of("reason", "DECEASED", "at", today().minusDays(1).toString()), 200);
     }
 
     @Test
@@ -140,7 +140,7 @@ class ResidentDepartureIT extends GridItSupport {
         String old2 = resident(worker, g, idNumber(), "章二旧", null);
         for (String id : List.of(old, recent, old2)) {
             post(worker, "/api/v1/residents/" + id + "/departure", Map.of("reason", "DEREGISTERED", "at",
-                    LocalDate.now().minusDays(1).toString()), 200);
+                    today().minusDays(1).toString()), 200);
         }
         Instant now = Instant.now();
         backdate(old, now.minus(Duration.ofDays(3 * 365 + 5)));
@@ -180,7 +180,7 @@ class ResidentDepartureIT extends GridItSupport {
         assertThat(get(worker, "/api/v1/residents?grid=" + g, 200).toString()).doesNotContain(old)
                 .doesNotContain(old2).contains(recent).contains(staying);
         post(worker, "/api/v1/residents/" + old + "/departure", Map.of("reason", "DEREGISTERED", "at",
-                LocalDate.now().minusDays(1).toString()), 404);
+                today().minusDays(1).toString()), 404);
         // key rotation skips tombstones
         post(ADMIN, "/api/v1/residents/key-rotation", Map.of(), 200);
         // the identity number is free again

@@ -53,7 +53,7 @@ class StaffEventsIT extends GridItSupport {
                 201);
         String v = post(ADMIN, "/api/v1/grid-staff", Map.of("personId", "u-st1-vol", "role", "VOLUNTEER", "gridCode",
                 grids.get(0)), 201).get("id").asString();
-        post(ADMIN, "/api/v1/grid-staff/" + v + "/end", Map.of("validTo", LocalDate.now().toString()), 200);
+        post(ADMIN, "/api/v1/grid-staff/" + v + "/end", Map.of("validTo", today().toString()), 200);
         JsonNode moved = post(ADMIN, "/api/v1/grid-staff/reassign", Map.of("fromPersonId", "u-st1-old", "toPersonId",
                 "u-st1-new"), 200);
         assertThat(moved.get("created")).hasSize(2);

@@ -13,8 +13,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.grid.common.GridProperties;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
@@ -30,7 +32,6 @@ import org.socialpsych.grid.area.domain.AreaTimeline;
 import org.socialpsych.grid.area.domain.AreaVersion;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
-import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.resident.application.ResidentReattribution;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -68,7 +69,8 @@ public class AreaChangeService implements PeriodicJob {
     private final Clock clock;
 
     public AreaChangeService(AreaRepository areas, ReactiveMongoTemplate mongo, OutboxEventFactory events,
-            OutboxRelay relay, ResidentReattribution reattribution, AreaTree tree, Clock clock) {
+            OutboxRelay relay, ResidentReattribution reattribution, AreaTree tree, Clock clock, GridProperties properties) {
+        this.jobInterval = properties.scheduler().interval();
         this.reattribution = reattribution;
         this.tree = tree;
         this.areas = areas;
@@ -230,6 +232,14 @@ public class AreaChangeService implements PeriodicJob {
                                 .then(get(code, null, user));
                     }));
         });
+    }
+
+    private final java.time.Duration jobInterval;
+
+    /** The grid jobs' interval, {@code socialpsych.grid.scheduler.interval}. */
+    @Override
+    public java.time.Duration interval() {
+        return jobInterval;
     }
 
     @Override

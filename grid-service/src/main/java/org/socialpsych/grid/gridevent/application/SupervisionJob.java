@@ -4,12 +4,12 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.events.grid.GridEventEscalatedV1;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.grid.common.GridProperties;
-import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.gridevent.domain.GridEventRules;
 import org.socialpsych.grid.gridevent.domain.GridEventStatus;
 import org.socialpsych.grid.gridevent.infra.GridEventDocument;
@@ -48,6 +48,12 @@ public class SupervisionJob implements PeriodicJob {
         this.relay = relay;
         this.properties = properties;
         this.escalations = Counter.builder("grid.events.escalations").register(meters);
+    }
+
+    /** The grid jobs' interval, {@code socialpsych.grid.scheduler.interval}. */
+    @Override
+    public java.time.Duration interval() {
+        return properties.scheduler().interval();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.socialpsych.grid.inspection.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +46,6 @@ public class InspectionService {
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
-    private final ZoneId zone;
 
     public InspectionService(ReactiveMongoTemplate mongo, AreaRepository areas, OutboxEventFactory events,
             OutboxRelay relay, Clock clock) {
@@ -56,7 +54,6 @@ public class InspectionService {
         this.events = events;
         this.relay = relay;
         this.clock = clock;
-        this.zone = ZoneId.of("Asia/Shanghai");
     }
 
     public Mono<InspectionDocument> record(Record cmd, PlatformPrincipal user, String idempotencyKey) {
@@ -65,7 +62,7 @@ public class InspectionService {
         if (!user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only supervisors record inspection findings"));
         }
-        if (cmd.rectifyBy().isBefore(LocalDate.now(clock.withZone(zone)))) {
+        if (cmd.rectifyBy().isBefore(LocalDate.now(clock))) {
             return Mono.error(Problems.invalidField("invalid-deadline", "rectifyBy", "lies in the past"));
         }
         Mono<InspectionDocument> replay = key == null ? Mono.empty()
@@ -159,7 +156,7 @@ public class InspectionService {
                 return apply(d, new Update().set("status", InspectionStatus.OPEN).unset("rectifiedAt").set("version", v));
             }
             var now = clock.instant();
-            boolean onTime = !LocalDate.ofInstant(d.rectifiedAt, zone).isAfter(d.rectifyBy);
+            boolean onTime = !LocalDate.ofInstant(d.rectifiedAt, clock.getZone()).isAfter(d.rectifyBy);
             return apply(d, new Update().set("status", InspectionStatus.VERIFIED).set("verifiedBy", user.subject())
                     .set("verifiedAt", now).set("onTime", onTime).set("version", v)
                     .push("outbox", events.create(GridEvents.RECTIFICATION_VERIFIED, null, new RectificationVerifiedV1(

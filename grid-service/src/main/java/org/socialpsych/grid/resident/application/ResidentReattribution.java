@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.grid.common.GridProperties;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.ResidentReattributedV1;
 import org.socialpsych.grid.area.infra.AreaDocument;
-import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.resident.infra.ResidentDocument;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,11 +41,20 @@ public class ResidentReattribution implements PeriodicJob {
     private final Clock clock;
 
     public ResidentReattribution(ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay,
-            Clock clock) {
+            Clock clock, GridProperties properties) {
+        this.jobInterval = properties.scheduler().interval();
         this.mongo = mongo;
         this.events = events;
         this.relay = relay;
         this.clock = clock;
+    }
+
+    private final java.time.Duration jobInterval;
+
+    /** The grid jobs' interval, {@code socialpsych.grid.scheduler.interval}. */
+    @Override
+    public java.time.Duration interval() {
+        return jobInterval;
     }
 
     @Override
@@ -94,7 +104,7 @@ public class ResidentReattribution implements PeriodicJob {
                 .set("scheduleDirty", true)
                 .push("gridHistory", new ResidentDocument.GridSpell(r.gridCode, r.gridPath, day))
                 .push("outbox", events.create(GridEvents.RESIDENT_REATTRIBUTED, r.id, new ResidentReattributedV1(r.id,
-                        v, now, r.gridCode, r.gridPath, into.code, into.path, day, REASON)));
+                        v, now, r.gridCode, r.gridPath, into.code, into.path, day, REASON, r.id, into.path)));
         return mongo.updateFirst(new Query(Criteria.where("_id").is(r.id).and("version").is(r.version)), u,
                 ResidentDocument.class).map(res -> res.getModifiedCount());
     }

@@ -24,6 +24,7 @@ import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.PopulationTagEndedV1;
 import org.socialpsych.events.grid.PopulationTaggedV1;
+import org.socialpsych.events.grid.ResidentDepartedV1;
 import org.socialpsych.events.grid.ResidentRegisteredV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
@@ -150,7 +151,7 @@ public class ResidentService {
                     d.idempotencyKey = key;
                     d.scheduleDirty = true;
                     d.outbox.add(events.create(GridEvents.RESIDENT_REGISTERED, d.id, new ResidentRegisteredV1(d.id,
-                            1, d.createdAt, d.gridCode, d.gridPath, d.householdId)));
+                            1, d.createdAt, d.gridCode, d.gridPath, d.householdId, d.id, d.gridPath)));
                     return residents.insert(d)
                             .onErrorResume(DuplicateKeyException.class, e -> key == null
                                     ? residents.findByIdHash(idHash).flatMap(x -> duplicate(x, user))
@@ -215,7 +216,7 @@ public class ResidentService {
             Update u = new Update().push("tags", tag).set("version", v).set("scheduleDirty", true)
                     .push("outbox", events.create(GridEvents.POPULATION_TAGGED, d.id, new PopulationTaggedV1(d.id, v,
                             clock.instant(), tag.tagId(), tag.category().name(), s.name(), tag.department(), from,
-                            d.gridCode, d.gridPath)));
+                            d.gridCode, d.gridPath, d.id, d.gridPath)));
             return update(d, u).flatMap(saved -> view(saved, user, "tag"));
         }));
     }
@@ -241,7 +242,7 @@ public class ResidentService {
             Update u = new Update().set("tags", tags).set("version", v).set("scheduleDirty", true)
                     .push("outbox", events.create(GridEvents.POPULATION_TAG_ENDED, d.id, new PopulationTagEndedV1(
                             d.id, v, clock.instant(), tagId, tag.category().name(), tag.sensitivity().name(), to,
-                            d.gridCode, d.gridPath)));
+                            d.gridCode, d.gridPath, d.id, d.gridPath)));
             return update(d, u).flatMap(saved -> view(saved, user, "tag"));
         }));
     }
@@ -262,7 +263,9 @@ public class ResidentService {
 
     /**
      * Records that the resident left (moved out, died, deregistered) on {@code at} (an ISO date,
-     * taken as the start of that day in the service's zone, or an instant; not in the future). Who
+     * taken as the start of that day in the platform zone, or an instant; not in the future). The
+     * departure day ({@code departure.on}) is the date in the platform zone: visits on that day are
+     * visits before the resident left, visits on a later day are refused. Who
      * may update the resident may record it, in their capture scope. Once only: the same reason and
      * date again answer the resident unchanged, anything else is a conflict. The resident's visit
      * schedule ends (no new visit is due) and {@code departedAt} starts the clock of retention class
@@ -286,9 +289,12 @@ public class ResidentService {
                                 "The resident's departure was recorded with another reason or date"));
             }
             ResidentDocument.Departure dep = new ResidentDocument.Departure(reason, when, clock.instant(),
-                    user.subject());
+                    user.subject(), LocalDate.ofInstant(when, clock.getZone()));
+            long v = d.version + 1;
             return update(d, new Update().set("departure", dep).set("departedAt", when)
-                    .set("version", d.version + 1).set("scheduleDirty", true))
+                    .set("version", v).set("scheduleDirty", true)
+                    .push("outbox", events.create(GridEvents.RESIDENT_DEPARTED, d.id, new ResidentDepartedV1(d.id, v,
+                            clock.instant(), d.id, reason.name(), dep.on(), d.gridCode, d.gridPath, d.gridPath))))
                     .flatMap(saved -> view(saved, user, "departure"));
         }));
     }
@@ -408,7 +414,8 @@ public class ResidentService {
         ResidentView v = new ResidentView(d.id, IdNumber.mask(plain.get("idNumber")), plain.get("name"),
                 plain.get("phone"), plain.get("address"), d.gridCode, d.gridPath, governance ? d.householdId : null,
                 d.guardianId, risk ? d.riskLevel : null, tags, d.version, shown.name(),
-                d.departure == null ? null : new ResidentView.Departure(d.departure.reason(), d.departure.at()));
+                d.departure == null ? null : new ResidentView.Departure(d.departure.reason(), d.departure.at(),
+                        d.departure.day(clock.getZone())));
         // purpose null: the chassis takes the X-Purpose the caller declared on the request
         return audit.record(user, "resident", d.id, d.id, governance ? "identity" : "minimal", purpose).thenReturn(v);
     }

@@ -18,7 +18,7 @@ public record ResidentView(String id, String idNumberMasked, String name, String
         String gridCode, List<String> gridPath, String householdId, String guardianId, RiskLevel riskLevel,
         List<PopulationTag> tags, long version, String view, Departure departure) {
 
-    /** Why and when the resident left. */
-    public record Departure(DepartureReason reason, Instant at) {
+    /** Why and when the resident left; {@code on} is the departure day in the platform zone. */
+    public record Departure(DepartureReason reason, Instant at, java.time.LocalDate on) {
     }
 }

@@ -52,8 +52,17 @@ public class ResidentDocument {
     public record GridSpell(String gridCode, List<String> gridPath, java.time.LocalDate validTo) {
     }
 
-    /** Why and when the resident left, who recorded it and when. */
-    public record Departure(DepartureReason reason, Instant at, Instant recordedAt, String recordedBy) {
+    /**
+     * Why and when the resident left, who recorded it and when. {@code on} is the departure day in
+     * the platform zone (null on records from before it was stored: derive it from {@code at}).
+     */
+    public record Departure(DepartureReason reason, Instant at, Instant recordedAt, String recordedBy,
+            java.time.LocalDate on) {
+
+        /** The departure day in {@code zone} (the platform clock's). */
+        public java.time.LocalDate day(java.time.ZoneId zone) {
+            return on != null ? on : java.time.LocalDate.ofInstant(at, zone);
+        }
     }
 
     @Id

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.grid.common.GridProperties;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
@@ -19,7 +21,6 @@ import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
 import org.socialpsych.grid.area.infra.AreaRepository;
 import org.socialpsych.chassis.web.IdempotencyKeys;
-import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.common.Problems;
 import org.socialpsych.grid.staff.domain.Assignment;
 import org.socialpsych.grid.staff.domain.StaffRole;
@@ -65,7 +66,9 @@ public class StaffService implements PeriodicJob {
     private volatile boolean openKeysComplete;
 
     public StaffService(AssignmentRepository assignments, AreaRepository areas, ReactiveMongoTemplate mongo,
-            OutboxEventFactory events, OutboxRelay relay, GridAccess access, Clock clock) {
+            OutboxEventFactory events, OutboxRelay relay, GridAccess access, Clock clock,
+            GridProperties properties) {
+        this.jobInterval = properties.scheduler().interval();
         this.access = access;
         this.assignments = assignments;
         this.areas = areas;
@@ -239,6 +242,14 @@ public class StaffService implements PeriodicJob {
     private static Mono<Void> requireAdmin(PlatformPrincipal user) {
         return user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN)) ? Mono.empty()
                 : Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN manage grid staff"));
+    }
+
+    private final java.time.Duration jobInterval;
+
+    /** The grid jobs' interval, {@code socialpsych.grid.scheduler.interval}. */
+    @Override
+    public java.time.Duration interval() {
+        return jobInterval;
     }
 
     @Override

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.socialpsych.chassis.outbox.OutboxEvent;
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.outbox.OutboxEventFactory;
 import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.grid.common.GridProperties;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.VisitDueV1;
 import org.socialpsych.events.grid.VisitExpiredV1;
 import org.socialpsych.events.grid.VisitOverdueV1;
-import org.socialpsych.grid.common.PeriodicJob;
 import org.socialpsych.grid.resident.application.ResidentChanged;
 import org.socialpsych.grid.resident.domain.PopulationTag;
 import org.socialpsych.grid.resident.infra.ResidentDocument;
@@ -58,7 +58,9 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
     private final Clock clock;
 
     public ScheduleService(ReactiveMongoTemplate mongo, ResidentRepository residents, VisitRepository visits,
-            PolicyService policies, OutboxEventFactory events, OutboxRelay relay, Clock clock) {
+            PolicyService policies, OutboxEventFactory events, OutboxRelay relay, Clock clock,
+            GridProperties properties) {
+        this.jobInterval = properties.scheduler().interval();
         this.mongo = mongo;
         this.residents = residents;
         this.visits = visits;
@@ -84,7 +86,8 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
 
     private Mono<Void> refreshOnce(ResidentDocument r) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        // tags are dated in the platform zone (the clock's), like every business date
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<String> tags = r.tags.stream().filter(t -> t.activeOn(today)).map(PopulationTag::category)
                 .map(Enum::name).distinct().toList();
         Mono<ScheduleDocument> existing = mongo.findById("vs-" + r.id, ScheduleDocument.class);
@@ -147,6 +150,14 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
                         ? Mono.error(new OptimisticLockingFailureException("schedule " + s.id + " changed"))
                         : Mono.fromRunnable(relay::nudge))
                 .then();
+    }
+
+    private final java.time.Duration jobInterval;
+
+    /** The grid jobs' interval, {@code socialpsych.grid.scheduler.interval}. */
+    @Override
+    public java.time.Duration interval() {
+        return jobInterval;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.socialpsych.grid.visit.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -115,7 +116,10 @@ public class VisitService {
                         : Mono.error(ApiException.forbidden("The resident is outside your capture scope"))))
                 // a visit after the resident moved out, died or was deregistered did not happen here;
                 // one from before (carried in late) is still recorded
-                .flatMap(r -> r.departedAt != null && cmd.visitedAt().isAfter(r.departedAt)
+                // a visit on a later day (platform zone) than the departure day did not happen here;
+                // one on the departure day itself, at any hour, is a visit before the resident left
+                .flatMap(r -> r.departure != null && LocalDate.ofInstant(cmd.visitedAt(), clock.getZone())
+                        .isAfter(r.departure.day(clock.getZone()))
                         ? Mono.error(ApiException.conflict("resident-departed",
                                 "The resident had left before the time given for this visit"))
                         : Mono.just(r))

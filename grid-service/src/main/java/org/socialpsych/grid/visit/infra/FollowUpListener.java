@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.messaging.ListenerRetry;
+import org.socialpsych.chassis.messaging.OrderedListener;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.chassis.messaging.VersionedUpsert;
@@ -59,7 +59,6 @@ public class FollowUpListener {
     static final String CRISIS_PURGED = PsychEvents.CRISIS_CASE_PURGED;
     public static final String COLLECTION = "visit_followups";
     public static final String PURGE_PURPOSE = RetentionJob.DERIVED_COPY_PURPOSE;
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final VersionedUpsert upsert;
     private final ReactiveMongoTemplate mongo;
@@ -76,8 +75,16 @@ public class FollowUpListener {
         this.clock = clock;
     }
 
+    /**
+     * Handles the records of a partition one after another on the consumer thread: the offset is
+     * committed only after the effect is stored ({@link OrderedListener}), so per-key order holds.
+     */
     @KafkaListener(id = GROUP, groupId = GROUP, topics = {Topics.PSYCH_CRISIS_CASES, Topics.PSYCH_SMD_PATIENTS})
-    public Mono<Void> on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<String, String> record) {
+        OrderedListener.await(handle(record));
+    }
+
+    Mono<Void> handle(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         String type = event.type();
         if (!List.of(CRISIS_OPENED, CRISIS_CLOSED, SMD_REGISTERED, SMD_FOLLOW_UP, CRISIS_PURGED).contains(type)) {
@@ -181,10 +188,11 @@ public class FollowUpListener {
         }
     }
 
-    private static Instant date(JsonNode p, String field, Instant fallback) {
+    /** A date of psych-service's is a day in the platform zone (the clock's): its start is the due time. */
+    private Instant date(JsonNode p, String field, Instant fallback) {
         String s = text(p, field);
         try {
-            return s == null ? fallback : LocalDate.parse(s).atStartOfDay(LOCAL).toInstant();
+            return s == null ? fallback : LocalDate.parse(s).atStartOfDay(clock.getZone()).toInstant();
         } catch (RuntimeException e) {
             return fallback;
         }
