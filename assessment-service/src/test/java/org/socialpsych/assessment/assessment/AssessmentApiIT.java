@@ -1,6 +1,7 @@
 package org.socialpsych.assessment.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialpsych.assessment.TestPersons.P;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -77,6 +78,14 @@ class AssessmentApiIT {
     @Autowired
     ReactiveMongoTemplate mongo;
 
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    @org.junit.jupiter.api.BeforeEach
+    void usePersonIndex() {
+        org.socialpsych.assessment.TestPersons.use(personIndex);
+    }
+
     static volatile boolean areasLoaded;
 
     WebTestClient client() {
@@ -148,7 +157,7 @@ class AssessmentApiIT {
 
     @Test
     void shouldPublishExactlyOneHighRiskFlaggedForACriticalPhq9EvenWhenRetried() {
-        Map<String, Object> body = Map.of("instrument", "PHQ9", "answers", PHQ9_CRITICAL, "subjectId", "p-crit-1",
+        Map<String, Object> body = Map.of("instrument", "PHQ9", "answers", PHQ9_CRITICAL, "subjectId", P("p-crit-1"),
                 "areaCode", "610101");
         JsonNode first = json(submit(COUNSELLOR, "retry-1", body), 201);
         JsonNode again = json(submit(COUNSELLOR, "retry-1", body), 200);
@@ -160,10 +169,10 @@ class AssessmentApiIT {
         assertThat(first.get("definitionVersion").asString()).isEqualTo("PHQ9@1");
         String id = first.get("id").asString();
         assertThat(mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("subjectId")
-                .is("p-crit-1")), "assessments").block()).isEqualTo(1);
+                .is(P("p-crit-1"))), "assessments").block()).isEqualTo(1);
         // the same key with different answers is not a retry
         json(submit(COUNSELLOR, "retry-1", Map.of("instrument", "PHQ9", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0),
-                "subjectId", "p-crit-1", "areaCode", "610101")), 409);
+                "subjectId", P("p-crit-1"), "areaCode", "610101")), 409);
 
         List<ConsumerRecord<String, String>> records = consume(Topics.ASSESSMENT_ASSESSMENTS,
                 r -> id.equals(r.key()), 2, Duration.ofSeconds(60));
@@ -175,12 +184,12 @@ class AssessmentApiIT {
         assertThat(completed).hasSize(1);
         JsonNode risk = JSON.readTree(flagged.get(0).value());
         assertThat(risk.get("tier").asString()).isEqualTo("HIGH");
-        assertThat(risk.get("subjectId").asString()).isEqualTo("p-crit-1");
+        assertThat(risk.get("subjectId").asString()).isEqualTo(P("p-crit-1"));
         assertThat(risk.get("sourceRef").asString()).isEqualTo("assessment:" + id);
         assertThat(risk.get("areaPath").toString()).isEqualTo("[\"61\",\"6101\",\"610101\"]");
         assertThat(risk.get("reasons").toString()).contains("PHQ9.item9");
         assertThat(risk.has("campaignId")).isTrue();
-        assertThat(header(flagged.get(0), "ce_subject")).isEqualTo("p-crit-1");
+        assertThat(header(flagged.get(0), "ce_subject")).isEqualTo(P("p-crit-1"));
         JsonNode done = JSON.readTree(completed.get(0).value());
         assertThat(done.get("band").asString()).isEqualTo("mild");
         assertThat(done.get("critical").asBoolean()).isTrue();
@@ -194,7 +203,7 @@ class AssessmentApiIT {
         JsonNode created = json(client().post().uri("/api/v1/assessments").header("Authorization", COUNSELLOR)
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("instrument", "PHQ9", "answers", PHQ9_CRITICAL, "subjectId", "p-trace-1",
+                .bodyValue(Map.of("instrument", "PHQ9", "answers", PHQ9_CRITICAL, "subjectId", P("p-trace-1"),
                         "areaCode", "610101"))
                 .exchange(), 201);
         String id = created.get("id").asString();
@@ -212,7 +221,7 @@ class AssessmentApiIT {
         long before = stored();
         List<Integer> partial = new ArrayList<>(java.util.Collections.nCopies(9, (Integer) null));
         partial.set(8, 2);
-        Map<String, Object> incomplete = new HashMap<>(Map.of("instrument", "PHQ9", "subjectId", "p-bad-1",
+        Map<String, Object> incomplete = new HashMap<>(Map.of("instrument", "PHQ9", "subjectId", P("p-bad-1"),
                 "areaCode", "610101"));
         incomplete.put("answers", partial);
         JsonNode problem = json(submit(COUNSELLOR, "bad-1", incomplete), 422);
@@ -220,8 +229,11 @@ class AssessmentApiIT {
         assertThat(problem.get("missingItems").toString()).isEqualTo("[1,2,3,4,5,6,7,8]");
         assertThat(problem.get("criticalCheck").get("critical").asBoolean()).isTrue();
         assertThat(problem.get("criticalCheck").get("criticalItems").toString()).isEqualTo("[9]");
+        // the critical answer is not lost with the refused submission: the disclosure alone is routed
+        String disclosureId = problem.get("criticalDisclosureId").asString();
+        assertThat(disclosureId).startsWith("cd-");
 
-        JsonNode outOfRange = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1",
+        JsonNode outOfRange = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", P("p-bad-1"),
                 "areaCode", "610101", "answers", List.of(0, 0, 7, 0, 0, 0, 0, 0, 0, 0))), 422);
         assertThat(outOfRange.get("type").asString()).isEqualTo("https://socialpsych.org/problems/invalid-answers");
         assertThat(outOfRange.get("outOfRangeItems").get(0).get("item").asInt()).isEqualTo(3);
@@ -239,23 +251,74 @@ class AssessmentApiIT {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[?(@.field == 'instrument')]").exists()
                 .jsonPath("$.errors[?(@.field == 'areaCode')]").exists();
-        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1", "areaCode", "nowhere",
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", P("p-bad-1"), "areaCode", "nowhere",
                 "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
-        json(submit(COUNSELLOR, null, Map.of("instrument", "MMSE", "subjectId", "p-bad-1", "areaCode", "610101",
+        json(submit(COUNSELLOR, null, Map.of("instrument", "MMSE", "subjectId", P("p-bad-1"), "areaCode", "610101",
                 "answers", List.of(0))), 422);
         json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "330327199001011234",
                 "areaCode", "610101", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
-        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1", "areaCode", "6102",
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", P("p-bad-1"), "areaCode", "6102",
                 "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 403);
 
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "id:330327199001011234",
+                "areaCode", "610101", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-bad-1",
+                "areaCode", "610101", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
+
         assertThat(stored()).isEqualTo(before);
-        assertThat(consume(Topics.ASSESSMENT_ASSESSMENTS, r -> "p-bad-1".equals(header(r, "ce_subject"))
-                || "330327199001011234".equals(header(r, "ce_subject")), 1, Duration.ofSeconds(4))).isEmpty();
+        List<ConsumerRecord<String, String>> published = consume(Topics.ASSESSMENT_ASSESSMENTS,
+                r -> P("p-bad-1").equals(header(r, "ce_subject")) || String.valueOf(header(r, "ce_subject")).contains("3303"), 2,
+                Duration.ofSeconds(6));
+        assertThat(published).hasSize(1);
+        assertThat(header(published.get(0), "ce_type")).isEqualTo(AssessmentEvents.RISK_FLAGGED);
+        JsonNode flag = JSON.readTree(published.get(0).value());
+        assertThat(flag.get("tier").asString()).isEqualTo("HIGH");
+        assertThat(flag.get("sourceRef").asString()).isEqualTo("disclosure:" + disclosureId);
+        assertThat(flag.get("reasons").toString()).contains("PHQ9.item9");
+        assertThat(mongo.count(new Query(), "critical_disclosures").block()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseRecordsAboutPersonsOwnedOutsideTheCallersScope() {
+        long before = stored();
+        long disclosures = mongo.count(new Query(), "critical_disclosures").block();
+        // a person owned by town 6101; a counsellor of the sibling town 6102 tries to plant a result
+        // (captured in its own area) and thereby read the person's results: 403, nothing stored
+        String townA = P("p-owned-a");
+        json(submit(OTHER_COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", townA, "areaCode", "6102",
+                "answers", PHQ9_CRITICAL)), 403);
+        json(submit(OTHER_COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", townA, "areaCode", "6102",
+                "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 2))), 403);
+        // a person id nobody issued is refused, not created
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", TestPersonsIds.unissued(),
+                "areaCode", "610101", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))), 422);
+        assertThat(stored()).isEqualTo(before);
+        assertThat(mongo.count(new Query(), "critical_disclosures").block()).isEqualTo(disclosures);
+
+        // the owner's result is invisible to the sibling town even though it was captured in 6101
+        String id = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", townA, "areaCode", "6101",
+                "answers", List.of(1, 0, 0, 0, 0, 0, 0, 0, 0))), 201).get("id").asString();
+        client().get().uri("/api/v1/assessments/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
+                .expectStatus().isNotFound();
+        client().get().uri("/api/v1/assessments?subjectId=" + townA).header("Authorization", OTHER_COUNSELLOR)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        // a resident submits only into an area on their own owning path
+        String resident = ServiceTestSupport.bearer(P("p-resident-a"), List.of("RESIDENT"), List.of());
+        json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102", "answers", List.of(0, 0))), 403);
+        json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "610101", "answers", List.of(0, 0))),
+                201);
+    }
+
+    /** Ids in the platform's format that no grid issued. */
+    static final class TestPersonsIds {
+        static String unissued() {
+            return "r-" + UUID.randomUUID();
+        }
     }
 
     @Test
     void shouldHideResultsOutsideScopeAndGiveGridWorkersAndPlatformOperatorsNoScores() {
-        JsonNode created = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", "p-scope-1",
+        JsonNode created = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", P("p-scope-1"),
                 "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 3, 2, 0, 0))), 201);
         String id = created.get("id").asString();
         assertThat(created.get("score").asInt()).isEqualTo(20);
@@ -270,20 +333,20 @@ class AssessmentApiIT {
             assertThat(full.get("itemScores").size()).isEqualTo(9);
             assertThat(full.get("tierColour").asString()).isEqualTo("ORANGE");
         }
-        JsonNode clinicalList = json(client().get().uri("/api/v1/assessments?subjectId=p-scope-1")
+        JsonNode clinicalList = json(client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1"))
                 .header("Authorization", CLINICIAN).exchange(), 200);
         assertThat(clinicalList.get(0).get("score").asInt()).isEqualTo(20);
 
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
                 .expectStatus().isNotFound();
-        client().get().uri("/api/v1/assessments?subjectId=p-scope-1").header("Authorization", OTHER_COUNSELLOR)
+        client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1")).header("Authorization", OTHER_COUNSELLOR)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
         // roles whose RESULT view is NONE in the field-view policy: not shown at all, as if absent
         for (String auth : List.of(POLICE, ServiceTestSupport.bearer("x", List.of("ANALYST"), List.of("61")),
                 ServiceTestSupport.bearer("au", List.of("AUDITOR"), List.of("61")))) {
             client().get().uri("/api/v1/assessments/" + id).header("Authorization", auth).exchange()
                     .expectStatus().isNotFound();
-            client().get().uri("/api/v1/assessments?subjectId=p-scope-1").header("Authorization", auth).exchange()
+            client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1")).header("Authorization", auth).exchange()
                     .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
         }
 
@@ -299,7 +362,7 @@ class AssessmentApiIT {
             for (String hidden : CLINICAL_FIELDS) {
                 assertThat(governance.has(hidden)).as(hidden).isFalse();
             }
-            JsonNode list = json(client().get().uri("/api/v1/assessments?subjectId=p-scope-1")
+            JsonNode list = json(client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1"))
                     .header("Authorization", auth).exchange(), 200);
             assertThat(list.size()).isEqualTo(1);
             for (String hidden : CLINICAL_FIELDS) {
@@ -308,11 +371,11 @@ class AssessmentApiIT {
         }
 
         // a grid worker administering a screening gets the governance view back too
-        JsonNode byWorker = json(submit(GRID_WORKER, null, Map.of("instrument", "GAD7", "subjectId", "p-scope-2",
+        JsonNode byWorker = json(submit(GRID_WORKER, null, Map.of("instrument", "GAD7", "subjectId", P("p-scope-2"),
                 "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 0, 0))), 201);
         assertThat(byWorker.get("tier").asString()).isEqualTo("MEDIUM");
         assertThat(byWorker.has("score")).isFalse();
-        JsonNode byAdmin = json(submit(ADMIN, null, Map.of("instrument", "GAD7", "subjectId", "p-scope-3",
+        JsonNode byAdmin = json(submit(ADMIN, null, Map.of("instrument", "GAD7", "subjectId", P("p-scope-3"),
                 "areaCode", "610101", "answers", List.of(3, 3, 3, 3, 3, 0, 0))), 201);
         assertThat(byAdmin.get("tierColour").asString()).isEqualTo("ORANGE");
         for (String hidden : CLINICAL_FIELDS) {
@@ -324,7 +387,7 @@ class AssessmentApiIT {
     @Test
     void shouldScopeIdempotencyKeysToTheCallerAndDecideTheViewAgainOnReplay() {
         Map<String, Object> body = Map.of("instrument", "PHQ9", "answers", List.of(3, 3, 3, 3, 3, 3, 2, 0, 0),
-                "subjectId", "p-idem-1", "areaCode", "610101");
+                "subjectId", P("p-idem-1"), "areaCode", "610101");
         JsonNode first = json(submit(COUNSELLOR, "shared|key", body), 201);
         String firstId = first.get("id").asString();
         assertThat(json(submit(COUNSELLOR, "shared|key", body), 200).get("id").asString()).isEqualTo(firstId);
@@ -337,7 +400,7 @@ class AssessmentApiIT {
         // ... also with a different body: not a 409 about someone else's submission
         JsonNode different = json(submit(ServiceTestSupport.bearer("c-4", List.of("COUNSELLOR"), List.of("6101")),
                 "shared|key", Map.of("instrument", "PHQ9", "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0),
-                        "subjectId", "p-idem-2", "areaCode", "610101")), 201);
+                        "subjectId", P("p-idem-2"), "areaCode", "610101")), 201);
         assertThat(different.get("score").asInt()).isZero();
         // a grid worker re-using the key never gets the counsellor's record (nor its scores)
         JsonNode worker = json(submit(GRID_WORKER, "shared|key", body), 201);
@@ -348,7 +411,7 @@ class AssessmentApiIT {
                 List.of("6101")), "key", body), 201);
         assertThat(lookalike.get("id").asString()).isNotEqualTo(firstId);
         assertThat(mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("subjectId")
-                .is("p-idem-1")), "assessments").block()).isEqualTo(4);
+                .is(P("p-idem-1"))), "assessments").block()).isEqualTo(4);
 
         // the same caller replaying with a token that now carries only the governance role sees no score,
         // and a replay outside the caller's current capture scope is refused like a new submission
@@ -387,10 +450,10 @@ class AssessmentApiIT {
 
     @Test
     void shouldLetAResidentSubmitASelfTestAndReadOnlyTheirOwnResults() {
-        String resident = ServiceTestSupport.bearer("r-77", List.of("RESIDENT"), List.of());
+        String resident = ServiceTestSupport.bearer(P("r-77", "61", "6102"), List.of("RESIDENT"), List.of());
         JsonNode own = json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102",
                 "answers", List.of(2, 2))), 201);
-        assertThat(own.get("subjectId").asString()).isEqualTo("r-77");
+        assertThat(own.get("subjectId").asString()).isEqualTo(P("r-77", "61", "6102"));
         assertThat(own.get("positiveScreen").asBoolean()).isTrue();
         assertThat(own.get("tier").asString()).isEqualTo("LOW");
         assertThat(own.get("rescreenInstrument").asString()).isEqualTo("PHQ9");
@@ -399,12 +462,12 @@ class AssessmentApiIT {
                 .expectStatus().isOk().expectBody().jsonPath("$.score").isEqualTo(4);
         client().get().uri("/api/v1/assessments").header("Authorization", resident).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1);
-        String stranger = ServiceTestSupport.bearer("r-78", List.of("RESIDENT"), List.of());
+        String stranger = ServiceTestSupport.bearer(P("r-78", "61", "6102"), List.of("RESIDENT"), List.of());
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", stranger).exchange()
                 .expectStatus().isNotFound();
-        client().get().uri("/api/v1/assessments?subjectId=r-77").header("Authorization", stranger).exchange()
+        client().get().uri("/api/v1/assessments?subjectId=" + P("r-77", "61", "6102")).header("Authorization", stranger).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
-        json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102", "subjectId", "r-78",
+        json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102", "subjectId", P("r-78", "61", "6102"),
                 "answers", List.of(0, 0))), 403);
     }
 
@@ -440,7 +503,7 @@ class AssessmentApiIT {
 
         // SDS raw 42: 52 (normal) with the shipped FLOOR rule, 53 (mild) with an operator's ROUND_HALF_UP revision
         List<Integer> raw42 = List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 0, 3, 3, 3, 0, 3);
-        JsonNode before = json(submit(COUNSELLOR, null, Map.of("instrument", "SDS", "subjectId", "p-sds-1",
+        JsonNode before = json(submit(COUNSELLOR, null, Map.of("instrument", "SDS", "subjectId", P("p-sds-1"),
                 "areaCode", "610101", "answers", raw42)), 201);
         assertThat(before.get("rawScore").asInt()).isEqualTo(42);
         assertThat(before.get("score").asInt()).isEqualTo(52);
@@ -463,7 +526,7 @@ class AssessmentApiIT {
         client().put().uri("/api/v1/instruments/PHQ9").header("Authorization", ADMIN)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(revised).exchange().expectStatus().isEqualTo(422);
 
-        JsonNode after = json(submit(COUNSELLOR, null, Map.of("instrument", "SDS", "subjectId", "p-sds-1",
+        JsonNode after = json(submit(COUNSELLOR, null, Map.of("instrument", "SDS", "subjectId", P("p-sds-1"),
                 "areaCode", "610101", "answers", raw42)), 201);
         assertThat(after.get("definitionVersion").asString()).isEqualTo("SDS@2-half-up");
         assertThat(after.get("score").asInt()).isEqualTo(53);
@@ -498,7 +561,7 @@ class AssessmentApiIT {
         List<Integer> phqa = List.of(2, 2, 2, 2, 2, 0, 0, 0, 0); // 10: moderate, positive
         Map<String, Object> supp = Map.of("seriousThoughtsPastMonth", "no", "lifetimeSuicideAttempt", "no");
         Map<String, Object> submission = new HashMap<>(Map.of("instrument", "PHQA", "answers", phqa,
-                "supplementary", supp, "subjectId", "pupil-1", "areaCode", "610101", "campaignId", id,
+                "supplementary", supp, "subjectId", P("pupil-1"), "areaCode", "610101", "campaignId", id,
                 "consent", Map.of("healthData", true, "ageYears", 13)));
         json(submit(COUNSELLOR, null, submission), 422); // still a draft
         client().post().uri("/api/v1/campaigns/" + id + "/open").header("Authorization", AREA_ADMIN).exchange()
@@ -517,17 +580,30 @@ class AssessmentApiIT {
         assertThat(ok.get("tier").asString()).isEqualTo("LOW");
         // the recorded consent now covers the pupil's next instrument without repeating it
         Map<String, Object> gad7 = new HashMap<>(Map.of("instrument", "GAD7", "answers", List.of(0, 0, 0, 0, 0, 0, 0),
-                "subjectId", "pupil-1", "areaCode", "610101", "campaignId", id));
+                "subjectId", P("pupil-1"), "areaCode", "610101", "campaignId", id));
         json(submit(COUNSELLOR, null, gad7), 201);
         gad7.put("instrument", "PHQ9");
         gad7.put("answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(json(submit(COUNSELLOR, null, gad7), 422).get("type").asString())
                 .endsWith("/instrument-not-in-battery");
         Map<String, Object> critical = new HashMap<>(submission);
-        critical.put("subjectId", "pupil-2");
+        critical.put("subjectId", P("pupil-2"));
         critical.put("consent", Map.of("healthData", true, "ageYears", 15));
         critical.put("supplementary", Map.of("seriousThoughtsPastMonth", "yes", "lifetimeSuicideAttempt", "no"));
         assertThat(json(submit(COUNSELLOR, null, critical), 201).get("tier").asString()).isEqualTo("HIGH");
+        // a 12-year-old answering the suicide questions "yes" without guardian consent: refused, but
+        // the disclosure is recorded and routed (PIPL Art. 13(4)), and the 422 says so
+        Map<String, Object> young = new HashMap<>(critical);
+        young.put("subjectId", P("pupil-3"));
+        young.put("consent", Map.of("healthData", true, "ageYears", 12));
+        JsonNode refused = json(submit(COUNSELLOR, null, young), 422);
+        assertThat(refused.get("type").asString()).endsWith("/guardian-consent-missing");
+        assertThat(refused.get("criticalDisclosureId").asString()).startsWith("cd-");
+        assertThat(mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("subjectId")
+                .is(P("pupil-3"))), "assessments").block()).isZero();
+        assertThat(consume(Topics.ASSESSMENT_ASSESSMENTS, r -> P("pupil-3").equals(header(r, "ce_subject")), 1,
+                Duration.ofSeconds(10))).singleElement()
+                .satisfies(r -> assertThat(header(r, "ce_type")).isEqualTo(AssessmentEvents.RISK_FLAGGED));
 
         client().get().uri("/api/v1/campaigns/" + id).header("Authorization", COUNSELLOR).exchange()
                 .expectStatus().isOk().expectBody()

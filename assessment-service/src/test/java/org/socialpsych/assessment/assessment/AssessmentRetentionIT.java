@@ -1,6 +1,7 @@
 package org.socialpsych.assessment.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialpsych.assessment.TestPersons.P;
 import static org.socialpsych.assessment.assessment.AssessmentApiIT.consume;
 import static org.socialpsych.assessment.assessment.AssessmentApiIT.header;
 
@@ -65,6 +66,14 @@ class AssessmentRetentionIT {
     @Autowired
     ReactiveMongoTemplate mongo;
 
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    @org.junit.jupiter.api.BeforeEach
+    void usePersonIndex() {
+        org.socialpsych.assessment.TestPersons.use(personIndex);
+    }
+
     WebTestClient client() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
                 .build();
@@ -87,8 +96,8 @@ class AssessmentRetentionIT {
     void shouldPurgeAResultPastItsRetentionToATombstoneAnnounceItAuditItAndHideIt() throws Exception {
         AssessmentApiIT.loadAreas(mongo);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String oldSubject = "p-old-" + run;
-        String youngSubject = "p-young-" + run;
+        String oldSubject = P("p-old-" + run);
+        String youngSubject = P("p-young-" + run);
 
         // a campaign the old result belongs to: its counts are aggregates and must survive the purge
         Instant now = Instant.now();

@@ -1,5 +1,6 @@
 package org.socialpsych.assessment.assessment;
 
+import static org.socialpsych.assessment.TestPersons.P;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -46,6 +47,14 @@ class SecurityMatrixIT {
     ReactiveMongoTemplate mongo;
 
     @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    @org.junit.jupiter.api.BeforeEach
+    void usePersonIndex() {
+        org.socialpsych.assessment.TestPersons.use(personIndex);
+    }
+
+    @Autowired
     ApplicationContext context;
 
     WebTestClient client() {
@@ -70,10 +79,10 @@ class SecurityMatrixIT {
                 "closesAt", now.plusSeconds(86_400).toString(), "targetSize", 10);
         String campaignId = post("/api/v1/campaigns", campaign).get("id").asString();
         Map<String, Object> submission = new HashMap<>(Map.of("instrument", "PHQ9",
-                "answers", List.of(1, 1, 1, 0, 0, 0, 0, 0, 0), "subjectId", "matrix-user", "areaCode", "610101"));
+                "answers", List.of(1, 1, 1, 0, 0, 0, 0, 0, 0), "subjectId", P("matrix-user"), "areaCode", "610101"));
         String assessmentId = post("/api/v1/assessments", submission).get("id").asString();
 
-        AuthorizationMatrix matrix = AuthorizationMatrix.of("assessment-service", context, client())
+        AuthorizationMatrix matrix = AuthorizationMatrix.of("assessment-service", context, client()).subject(P("matrix-user"))
                 .scopes(List.of("6101"), List.of("6102"))
                 .unscoped("GET /api/v1/instruments", "/api/v1/instruments")
                 .unscoped("GET /api/v1/instruments/{code}", "/api/v1/instruments/PHQ9")
@@ -82,7 +91,7 @@ class SecurityMatrixIT {
                 .unscoped("PUT /api/v1/instruments/{code}", "/api/v1/instruments/ZZTEST", () -> Map.of("code", "ZZTEST"))
                 .scoped("POST /api/v1/assessments", "/api/v1/assessments", () -> submission)
                 .scoped("GET /api/v1/assessments/{id}", "/api/v1/assessments/" + assessmentId)
-                .unscoped("GET /api/v1/assessments", "/api/v1/assessments?subjectId=matrix-user")
+                .unscoped("GET /api/v1/assessments", "/api/v1/assessments?subjectId=" + P("matrix-user"))
                 .scoped("POST /api/v1/campaigns", "/api/v1/campaigns", () -> campaign)
                 .scoped("GET /api/v1/campaigns/{id}", "/api/v1/campaigns/" + campaignId)
                 .unscoped("GET /api/v1/campaigns", "/api/v1/campaigns")
@@ -90,12 +99,12 @@ class SecurityMatrixIT {
                 .scoped("POST /api/v1/campaigns/{id}/invitations", "/api/v1/campaigns/" + campaignId + "/invitations",
                         () -> Map.of("count", 5))
                 .scoped("POST /api/v1/campaigns/{id}/consents", "/api/v1/campaigns/" + campaignId + "/consents",
-                        () -> Map.of("subjectId", "pupil-m", "healthData", true, "ageYears", 15))
+                        () -> Map.of("subjectId", P("pupil-m"), "healthData", true, "ageYears", 15))
                 .scoped("POST /api/v1/campaigns/{id}/close", "/api/v1/campaigns/" + campaignId + "/close")
                 .unscoped("GET /api/v1/audit/assessment-service/entries", "/api/v1/audit/assessment-service/entries")
                 .unscoped("GET /api/v1/audit/assessment-service/verify", "/api/v1/audit/assessment-service/verify")
                 .unscoped("GET /api/v1/audit/assessment-service/subject-access/{dataSubject}",
-                        "/api/v1/audit/assessment-service/subject-access/matrix-user")
+                        "/api/v1/audit/assessment-service/subject-access/" + P("matrix-user"))
                 .unscoped("GET /api/v1/retention/assessment-service", "/api/v1/retention/assessment-service")
                 .unscoped("POST /api/v1/retention/assessment-service/runs",
                         "/api/v1/retention/assessment-service/runs");

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.socialpsych.assessment.area.application.AreaDirectory;
 import org.socialpsych.assessment.assessment.infra.AccessLog;
@@ -23,6 +23,7 @@ import org.socialpsych.assessment.assessment.infra.AssessmentDocument;
 import org.socialpsych.assessment.assessment.infra.AssessmentRepository;
 import org.socialpsych.assessment.campaign.application.CampaignService;
 import org.socialpsych.assessment.campaign.domain.Consent;
+import org.socialpsych.assessment.disclosure.CriticalDisclosures;
 import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.assessment.instrument.application.AnswerProblems;
 import org.socialpsych.assessment.instrument.application.InstrumentCatalog;
@@ -43,6 +44,10 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIds;
+import org.socialpsych.person.PersonIndex;
+import org.socialpsych.person.PersonOwner;
+import org.springframework.http.HttpStatus;
 import org.socialpsych.events.assessment.AssessmentCompletedV1;
 import org.socialpsych.events.assessment.AssessmentEvents;
 import org.socialpsych.events.assessment.RiskFlaggedV1;
@@ -80,9 +85,6 @@ public class AssessmentService {
     static final List<String> STAFF_SUBMITTERS = List.of(Roles.SYSTEM_ADMIN, Roles.COUNSELLOR, Roles.CLINICIAN,
             Roles.GRID_WORKER);
 
-    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern IDENTITY_NUMBER = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
-    private static final Pattern PHONE = Pattern.compile("\\+?(86)?1\\d{10}");
 
     public record Submit(String instrument, List<Integer> answers, Map<String, Object> supplementary,
             String subjectId, String areaCode, String campaignId, Consent consent) {
@@ -106,11 +108,16 @@ public class AssessmentService {
     private final Clock clock;
     private final ZoneId zone;
     private final FieldViewPolicy views;
+    private final PersonIndex persons;
+    private final CriticalDisclosures disclosures;
 
     public AssessmentService(AssessmentRepository assessments, InstrumentCatalog catalog, ScoringEngine engine,
             RiskTiering tiering, TierPolicy policy, AreaDirectory areas, CampaignService campaigns,
             OutboxEventFactory events, OutboxRelay relay, AccessLog accessLog, MeterRegistry meters, Clock clock,
-            @Value("${socialpsych.assessment.zone:Asia/Shanghai}") String zone, FieldViewPolicy views) {
+            @Value("${socialpsych.assessment.zone:Asia/Shanghai}") String zone, FieldViewPolicy views,
+            PersonIndex persons, CriticalDisclosures disclosures) {
+        this.persons = persons;
+        this.disclosures = disclosures;
         this.assessments = assessments;
         this.catalog = catalog;
         this.engine = engine;
@@ -145,10 +152,12 @@ public class AssessmentService {
         } else {
             subject = cmd.subjectId();
         }
-        if (!anonymous && !pseudonymous(subject)) {
-            return Mono.error(ApiException.invalid("subject-not-pseudonymous", "subjectId must be a pseudonymous "
-                    + "id (letters, digits, . _ : -), never an identity number or phone number",
-                    Map.of("errors", List.of(Map.of("field", "subjectId", "message", "not a pseudonymous id")))));
+        if (!anonymous) {
+            try {
+                PersonIds.require("subjectId", subject);
+            } catch (ApiException e) {
+                return Mono.error(e);
+            }
         }
         if (anonymous && cmd.campaignId() != null) {
             return Mono.error(ApiException.invalid("subject-required", "A campaign submission needs subjectId",
@@ -173,20 +182,76 @@ public class AssessmentService {
                     try {
                         result = engine.score(def, cmd.answers(), cmd.supplementary());
                     } catch (InvalidAnswersException e) {
-                        return Mono.error(AnswerProblems.of(e));
+                        return refusedWithDisclosure(e, cmd, subject, anonymous, user);
                     }
                     return areas.require(cmd.areaCode(), "areaCode").flatMap(area -> {
                         if (!isOnlyResident(user) && !user.canCapture(area.path())) {
                             return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
                         }
+                        Mono<Void> owned = anonymous ? Mono.empty() : persons.require("subjectId", subject)
+                                .flatMap(owner -> ownership(user, owner, area.code())).then();
                         Mono<Void> admitted = cmd.campaignId() == null ? Mono.empty()
                                 : campaigns.admit(cmd.campaignId(), def.code(), area.path(), subject, cmd.consent(),
                                         user).then();
-                        return admitted.then(priorPositive(subject, anonymous, area.path()))
+                        return owned.then(admitted
+                                        .onErrorResume(ApiException.class, e -> disclosures.disclose(
+                                                engine.evaluateCritical(def, cmd.answers(), cmd.supplementary()),
+                                                "consent", subject, anonymous, area.code(), area.path(), user)
+                                                .flatMap(id -> Mono.<Void>error(disclosed(e, id)))
+                                                .switchIfEmpty(Mono.error(e))))
+                                .then(priorPositive(subject, anonymous, area.path()))
                                 .flatMap(prior -> store(cmd, def, result, prior, subject, anonymous, area.code(),
                                         area.path(), user, key, hash));
                     });
                 });
+    }
+
+    /**
+     * A refused submission whose answers fire a critical rule is not lost: the disclosure alone (which
+     * rule, when, where, by whom) is recorded and routed as a HIGH risk flag (PIPL Art. 13(4)), then
+     * the 422 carries the critical check and the disclosure id. Only when the area and the person
+     * check out: a disclosure is never a way to plant a case outside one's scope.
+     */
+    private Mono<Shown> refusedWithDisclosure(InvalidAnswersException e, Submit cmd, String subject,
+            boolean anonymous, PlatformPrincipal user) {
+        ApiException problem = AnswerProblems.of(e);
+        if (!e.criticalCheck().critical() || cmd.areaCode() == null) {
+            return Mono.error(problem);
+        }
+        return areas.find(cmd.areaCode())
+                .filter(area -> isOnlyResident(user) || user.canCapture(area.path()))
+                .flatMap(area -> (anonymous ? Mono.just(true) : persons.find(subject)
+                        .map(owner -> allowedOwner(user, owner, area.code())))
+                        .filter(Boolean::booleanValue)
+                        .flatMap(ok -> disclosures.disclose(e.criticalCheck(), "incomplete", subject, anonymous,
+                                area.code(), area.path(), user)))
+                .flatMap(id -> Mono.<Shown>error(disclosed(problem, id)))
+                .switchIfEmpty(Mono.error(problem));
+    }
+
+    private static ApiException disclosed(ApiException e, String disclosureId) {
+        Map<String, Object> props = new LinkedHashMap<>(e.properties());
+        props.put("criticalDisclosureId", disclosureId);
+        props.put("crisisRoute", "opened");
+        return new ApiException(e.status(), e.slug(), e.title(), e.getMessage()
+                + "; the critical answer was recorded and the crisis route opened", props);
+    }
+
+    /**
+     * Ownership (ADR 0010): staff create results only about persons whose owning area their capture
+     * scope covers; a resident only about themselves and only in an area on their own owning path.
+     */
+    private static Mono<Void> ownership(PlatformPrincipal user, PersonOwner owner, String areaCode) {
+        return allowedOwner(user, owner, areaCode) ? Mono.empty()
+                : Mono.error(new ApiException(HttpStatus.FORBIDDEN, "person-not-owned", "Forbidden",
+                        "The person is owned by an area outside your capture scope", Map.of()));
+    }
+
+    private static boolean allowedOwner(PlatformPrincipal user, PersonOwner owner, String areaCode) {
+        if (isOnlyResident(user)) {
+            return owner.areaPath().contains(areaCode);
+        }
+        return PersonIndex.captures(user, owner);
     }
 
     private Mono<Boolean> priorPositive(String subject, boolean anonymous, List<String> areaPath) {
@@ -282,7 +347,7 @@ public class AssessmentService {
     /** A result the caller may see; outside scope, a NONE view or someone else's self-test looks like absent. */
     public Mono<Shown> get(String id, PlatformPrincipal user) {
         return assessments.findById(id)
-                .map(d -> new Shown(d, viewOf(user, d), false))
+                .flatMap(d -> ownerPath(d).map(path -> new Shown(d, viewOf(user, d, path), false)))
                 .filter(s -> s.view() != FieldView.NONE)
                 .switchIfEmpty(Mono.error(ApiException.notFound("Assessment", id)))
                 .flatMap(s -> accessLog.read(user, "assessment", s.result().id, s.result().subjectId, 1,
@@ -297,8 +362,10 @@ public class AssessmentService {
                     Map.of("errors", List.of(Map.of("field", "subjectId", "message", "required")))));
         }
         PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 200));
-        return assessments.findBySubjectIdAndPurgedAtIsNullOrderByCompletedAtDesc(subject, page)
-                .map(d -> new Shown(d, viewOf(user, d), false))
+        return persons.find(subject).map(PersonOwner::areaPath).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMapMany(owner -> assessments.findBySubjectIdAndPurgedAtIsNullOrderByCompletedAtDesc(subject, page)
+                        .map(d -> new Shown(d, viewOf(user, d, owner.orElse(d.anonymous ? d.areaPath : List.of())),
+                                false)))
                 .filter(s -> s.view() != FieldView.NONE)
                 .collectList()
                 .flatMapMany(list -> list.isEmpty() ? Flux.empty()
@@ -312,11 +379,11 @@ public class AssessmentService {
      * (inside scope {@link FieldViewPolicy#selfView}, outside it the self view alone, so scope is
      * never widened by a role). A tombstone is never shown.
      */
-    FieldView viewOf(PlatformPrincipal user, AssessmentDocument d) {
+    FieldView viewOf(PlatformPrincipal user, AssessmentDocument d, List<String> ownerPath) {
         if (d.purged()) {
             return FieldView.NONE;
         }
-        boolean inScope = user.canView(d.areaPath);
+        boolean inScope = !ownerPath.isEmpty() && user.canView(ownerPath);
         if (own(user, d)) {
             return inScope ? views.selfView(user, RecordClass.RESULT) : views.self();
         }
@@ -341,9 +408,15 @@ public class AssessmentService {
         return user.hasRole(Roles.RESIDENT) && !user.hasAnyRole(STAFF_SUBMITTERS);
     }
 
-    static boolean pseudonymous(String subject) {
-        return SUBJECT.matcher(subject).matches() && !IDENTITY_NUMBER.matcher(subject).matches()
-                && !PHONE.matcher(subject).matches();
+    /**
+     * Whose scope decides access to a result: the owning area of its person (ADR 0010), never the
+     * area the result was captured in; an anonymous result has no person, so its capture area.
+     */
+    private Mono<List<String>> ownerPath(AssessmentDocument d) {
+        if (d.anonymous) {
+            return Mono.just(d.areaPath == null ? List.of() : d.areaPath);
+        }
+        return persons.find(d.subjectId).map(PersonOwner::areaPath).defaultIfEmpty(List.of());
     }
 
     private static String requestHash(Submit cmd, String subjectId) {

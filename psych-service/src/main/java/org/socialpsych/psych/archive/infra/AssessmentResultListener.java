@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.chassis.messaging.ListenerRetry;
+import org.socialpsych.chassis.messaging.OrderedListener;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.assessment.AssessmentEvents;
 import org.socialpsych.events.assessment.AssessmentPurgedV1;
@@ -36,7 +37,11 @@ public class AssessmentResultListener {
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.ASSESSMENT_ASSESSMENTS)
-    public Mono<Void> on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<String, String> record) {
+        OrderedListener.await(handle(record));
+    }
+
+    Mono<Void> handle(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         if (AssessmentEvents.ASSESSMENT_PURGED.equals(event.type())) {
             return purged(event);

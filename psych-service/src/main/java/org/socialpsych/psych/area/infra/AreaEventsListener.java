@@ -2,6 +2,7 @@ package org.socialpsych.psych.area.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.socialpsych.chassis.messaging.ListenerRetry;
+import org.socialpsych.chassis.messaging.OrderedListener;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.events.Topics;
@@ -29,7 +30,11 @@ public class AreaEventsListener {
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.GRID_AREAS)
-    public Mono<Void> on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<String, String> record) {
+        OrderedListener.await(handle(record));
+    }
+
+    Mono<Void> handle(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         if (!GridEvents.AREA_CREATED.equals(event.type())) {
             return Mono.empty();
