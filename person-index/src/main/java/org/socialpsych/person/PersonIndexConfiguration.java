@@ -17,6 +17,11 @@ public class PersonIndexConfiguration {
     }
 
     @Bean
+    PersonAuditScope personAuditScope(PersonIndex index) {
+        return new PersonAuditScope(index);
+    }
+
+    @Bean
     PersonIndexListener personIndexListener(PersonIndex index, JsonMapper json) {
         return new PersonIndexListener(index, json);
     }

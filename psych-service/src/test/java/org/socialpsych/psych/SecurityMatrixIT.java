@@ -49,7 +49,7 @@ class SecurityMatrixIT {
     static final String OTHER_ROOT = "7902";
     static final String GRID = ROOT + "0101-g1";
     static final String VILLAGE = ROOT + "0101";
-    static final String PERSON = "matrix-user";
+    static final String PERSON = org.socialpsych.person.testing.TestPersons.id("matrix-user");
     static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of(ROOT));
     static final String SECOND_ADMIN = ServiceTestSupport.bearer("admin-2", List.of("SYSTEM_ADMIN"), List.of(ROOT));
 
@@ -61,6 +61,9 @@ class SecurityMatrixIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
 
     WebTestClient client() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
@@ -107,6 +110,8 @@ class SecurityMatrixIT {
     void shouldHoldTheAuthorizationMatrixAndRefuseHostileInput() throws Exception {
         PsychIT.seedAreas(mongo, ROOT);
         PsychIT.seedAreas(mongo, OTHER_ROOT);
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
+        PsychIT.person("matrix-user", ROOT);
 
         // the service network
         Map<String, Object> servicePointBody = map("name", "Matrix room", "type", "VILLAGE_ROOM", "areaCode", VILLAGE,

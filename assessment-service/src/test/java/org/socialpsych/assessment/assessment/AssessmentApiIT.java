@@ -1,7 +1,7 @@
 package org.socialpsych.assessment.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.socialpsych.assessment.TestPersons.P;
+import static org.socialpsych.person.testing.TestPersons.P;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -83,7 +83,7 @@ class AssessmentApiIT {
 
     @org.junit.jupiter.api.BeforeEach
     void usePersonIndex() {
-        org.socialpsych.assessment.TestPersons.use(personIndex);
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
     }
 
     static volatile boolean areasLoaded;

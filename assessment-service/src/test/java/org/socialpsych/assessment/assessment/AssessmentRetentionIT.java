@@ -1,7 +1,7 @@
 package org.socialpsych.assessment.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.socialpsych.assessment.TestPersons.P;
+import static org.socialpsych.person.testing.TestPersons.P;
 import static org.socialpsych.assessment.assessment.AssessmentApiIT.consume;
 import static org.socialpsych.assessment.assessment.AssessmentApiIT.header;
 
@@ -71,7 +71,7 @@ class AssessmentRetentionIT {
 
     @org.junit.jupiter.api.BeforeEach
     void usePersonIndex() {
-        org.socialpsych.assessment.TestPersons.use(personIndex);
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
     }
 
     WebTestClient client() {

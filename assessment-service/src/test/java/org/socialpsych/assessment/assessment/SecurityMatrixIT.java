@@ -1,6 +1,6 @@
 package org.socialpsych.assessment.assessment;
 
-import static org.socialpsych.assessment.TestPersons.P;
+import static org.socialpsych.person.testing.TestPersons.P;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -51,7 +51,7 @@ class SecurityMatrixIT {
 
     @org.junit.jupiter.api.BeforeEach
     void usePersonIndex() {
-        org.socialpsych.assessment.TestPersons.use(personIndex);
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
     }
 
     @Autowired

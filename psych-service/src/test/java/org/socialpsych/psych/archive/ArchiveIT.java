@@ -62,6 +62,14 @@ class ArchiveIT {
     static final String POLICE = ServiceTestSupport.bearer("po-1", List.of("POLICE_LIAISON"), List.of("7701"));
     static final String GRID = "77010101-g1";
 
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    @BeforeEach
+    void usePersonIndex() {
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
+    }
+
     @BeforeEach
     void areas() {
         PsychIT.seedAreas(mongo, "7701");
@@ -142,7 +150,7 @@ class ArchiveIT {
 
     @Test
     void shouldShowCliniciansScoresAndGridWorkersOnlyColourVisitAndContactsAuditingEveryRead() throws Exception {
-        String person = "p-arch-1";
+        String person = PsychIT.person("p-arch-1", "7701");
         String assessment = "as-" + newId();
         String eventId = newId();
         String payload = assessmentCompleted(assessment, person, 22, "severe", "MEDIUM");
@@ -214,12 +222,12 @@ class ArchiveIT {
                 .isEqualTo(404);
         assertThat(status(ServiceTestSupport.bearer("an-1", List.of("ANALYST"), List.of("7701")), person, null))
                 .isEqualTo(403);
-        assertThat(status(DOCTOR, "p-nobody", null)).isEqualTo(404);
+        assertThat(status(DOCTOR, org.socialpsych.person.testing.TestPersons.id("p-nobody"), null)).isEqualTo(404);
     }
 
     @Test
     void shouldLetANamedCrisisResponderReadOutsideTheirScopeOnlyWhileTheCaseIsOpen() {
-        String person = "p-task-1";
+        String person = PsychIT.person("p-task-1", "7701");
         String caseId = crisisCase(person, "MEDIUM");
         String responder = ServiceTestSupport.bearer("resp-1", List.of("COUNSELLOR"), List.of("7702"));
         assertThat(status(responder, person, null)).isEqualTo(404);
@@ -238,7 +246,7 @@ class ArchiveIT {
 
     @Test
     void shouldLetStaffOfTheReceivingServicePointReadWhileTheReferralIsOpen() {
-        String person = "p-task-2";
+        String person = PsychIT.person("p-task-2", "7701");
         String clinic = post(ADMIN, "/api/v1/service-points", Map.of("name", "Clinic", "type", "HOSPITAL_CLINIC",
                 "areaCode", "770101", "status", "BUILT", "staffIds", List.of("staff-9")), 201).get("id").asString();
         String referral = post(DOCTOR, "/api/v1/referrals", Map.of("subjectId", person, "type",
@@ -264,7 +272,7 @@ class ArchiveIT {
 
     @Test
     void shouldGrantTimeLimitedBreakGlassAccessAuditEachUseAndQueueItForASecondPersonsReview() {
-        String person = "p-bg-1";
+        String person = PsychIT.person("p-bg-1", "7701");
         crisisCase(person, "LOW");
         String erDoctor = ServiceTestSupport.bearer("er-doc", List.of("CLINICIAN"), List.of("7702"));
         assertThat(status(erDoctor, person, null)).isEqualTo(404);
@@ -330,7 +338,7 @@ class ArchiveIT {
 
     @Test
     void shouldRequireAGuardianForAMinorsConsentAndKeepTheLedgerAppendOnly() {
-        String child = "p-minor-1";
+        String child = PsychIT.person("p-minor-1", "7701");
         JsonNode missing = post(GRID_WORKER, "/api/v1/consents", consent(child, "SCREENING", "GIVEN", 12), 422);
         assertThat(missing.get("type").asString()).endsWith("/guardian-required");
         Map<String, Object> byBirthDate = consent(child, "SCREENING", "GIVEN", 30);
@@ -352,7 +360,7 @@ class ArchiveIT {
 
     @Test
     void shouldStopSharingWithPoliceOnceConsentIsRevokedExceptForAnOpenHighCrisisCase() {
-        String person = "p-share-1";
+        String person = PsychIT.person("p-share-1", "7701");
         crisisCase(person, "MEDIUM");
         EntityExchangeResult<byte[]> before = archive(POLICE, person, null);
         assertThat(before.getStatus().value()).isEqualTo(403);
@@ -419,7 +427,7 @@ class ArchiveIT {
 
     @Test
     void shouldRemoveTheArchiveCopyOfAPurgedAssessmentOnceAuditedAndNeverBringItBack() throws Exception {
-        String person = "p-purged-" + newId();
+        String person = PsychIT.person("p-purged-" + newId(), "7701");
         String assessment = "as-" + newId();
         String completed = assessmentCompleted(assessment, person, 19, "moderately-severe", "LOW");
         produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, AssessmentEvents.ASSESSMENT_COMPLETED, newId(), completed);

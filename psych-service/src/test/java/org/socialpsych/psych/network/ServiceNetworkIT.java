@@ -49,6 +49,14 @@ class ServiceNetworkIT {
 
     static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
 
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    @BeforeEach
+    void usePersonIndex() {
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
+    }
+
     @BeforeEach
     void areas() {
         PsychIT.seedAreas(mongo, "6601");
@@ -333,16 +341,16 @@ class ServiceNetworkIT {
 
         // consents: a grid worker and the resident themself
         String worker = ServiceTestSupport.bearer("gw-a", List.of("GRID_WORKER"), List.of("6603"));
-        String resident = ServiceTestSupport.bearer("p-con-b", List.of("RESIDENT"), List.of());
-        JsonNode consentA = postKeyed(worker, "/api/v1/consents", Map.of("personId", "p-con-a", "purpose",
+        String resident = ServiceTestSupport.bearer(PsychIT.person("p-con-b", "6603"), List.of("RESIDENT"), List.of());
+        JsonNode consentA = postKeyed(worker, "/api/v1/consents", Map.of("personId", PsychIT.person("p-con-a", "6603"), "purpose",
                 "SCREENING", "age", 30, "areaCode", "66030101"), key, 201);
-        JsonNode consentB = postKeyed(resident, "/api/v1/consents", Map.of("personId", "p-con-b", "purpose",
+        JsonNode consentB = postKeyed(resident, "/api/v1/consents", Map.of("personId", PsychIT.person("p-con-b", "6603"), "purpose",
                 "SCREENING", "age", 30, "areaCode", "66030101"), key, 201);
-        assertThat(consentB.get("personId").asString()).isEqualTo("p-con-b");
-        assertThat(consentB.toString()).doesNotContain("p-con-a");
-        assertThat(postKeyed(resident, "/api/v1/consents", Map.of("personId", "p-con-b", "purpose", "SCREENING",
-                "age", 30, "areaCode", "66030101"), key, 200).get("personId").asString()).isEqualTo("p-con-b");
-        assertThat(consentA.get("personId").asString()).isEqualTo("p-con-a");
+        assertThat(consentB.get("personId").asString()).isEqualTo(PsychIT.person("p-con-b", "6603"));
+        assertThat(consentB.toString()).doesNotContain(PsychIT.person("p-con-a", "6603"));
+        assertThat(postKeyed(resident, "/api/v1/consents", Map.of("personId", PsychIT.person("p-con-b", "6603"), "purpose", "SCREENING",
+                "age", 30, "areaCode", "66030101"), key, 200).get("personId").asString()).isEqualTo(PsychIT.person("p-con-b", "6603"));
+        assertThat(consentA.get("personId").asString()).isEqualTo(PsychIT.person("p-con-a", "6603"));
 
         // a replay by the same seat, now working elsewhere, is refused rather than answered
         String moved = ServiceTestSupport.bearer("op-a", List.of("HOTLINE_OPERATOR"), List.of("6604"));

@@ -46,6 +46,15 @@ public final class PsychIT {
         }
     }
 
+    /**
+     * A test person owned by the grid under {@code root} (root > root01 > root0101 > root0101-g1):
+     * a platform-issued id registered in the service's person index as grid's ResidentRegistered
+     * would register it. The IT must have called {@code TestPersons.use(personIndex)} first.
+     */
+    public static String person(String name, String root) {
+        return org.socialpsych.person.testing.TestPersons.P(name, pathOf(root, 4).toArray(String[]::new));
+    }
+
     public static List<String> pathOf(String root, int depth) {
         List<String> all = List.of(root, root + "01", root + "0101", root + "0101-g1");
         return all.subList(0, depth);

@@ -21,11 +21,17 @@ import reactor.core.publisher.Mono;
 public class AuditController {
 
     private final ReadAuditLog log;
+    private final AuditSubjectScope scope;
 
-    public AuditController(ReadAuditLog log) {
+    public AuditController(ReadAuditLog log, AuditSubjectScope scope) {
         this.log = log;
+        this.scope = scope;
     }
 
+    /**
+     * Entries about one person, or by one actor; an auditor sees only entries about persons owned in
+     * its scope (404 for a person outside it, entries about other persons left out of an actor's list).
+     */
     @GetMapping("/api/v1/audit/${spring.application.name}/entries")
     public Mono<List<ReadAuditLog.Entry>> entries(@RequestParam(required = false) String dataSubject,
             @RequestParam(required = false) String actor, @RequestParam(defaultValue = "200") int limit) {
@@ -34,7 +40,14 @@ public class AuditController {
                 return Mono.error(ApiException.invalid("audit-query", "Give exactly one of dataSubject or actor",
                         Map.of()));
             }
-            return (dataSubject != null ? log.bySubject(dataSubject, limit) : log.byActor(actor, limit)).collectList();
+            if (dataSubject != null) {
+                return scope.covers(u, dataSubject).flatMap(ok -> ok ? log.bySubject(dataSubject, limit).collectList()
+                        : Mono.error(ApiException.notFound("Audit of", dataSubject)));
+            }
+            return log.byActor(actor, limit)
+                    .concatMap(e -> e.dataSubject() == null ? Mono.just(e)
+                            : scope.covers(u, e.dataSubject()).filter(Boolean::booleanValue).map(ok -> e))
+                    .collectList();
         });
     }
 
@@ -43,15 +56,15 @@ public class AuditController {
         return CurrentUser.requireAnyRole(Roles.AUDITOR).flatMap(u -> log.verify());
     }
 
-    /** PIPL right of access: the person (as RESIDENT, subject = own id) or an auditor sees who read their data. */
+    /** PIPL right of access: the person (as RESIDENT, subject = own id) or an auditor in scope sees who read their data. */
     @GetMapping("/api/v1/audit/${spring.application.name}/subject-access/{dataSubject}")
     public Mono<List<ReadAuditLog.Entry>> subjectAccess(@PathVariable String dataSubject) {
         return CurrentUser.get().flatMap(u -> {
             boolean self = u.hasRole(Roles.RESIDENT) && u.subject().equals(dataSubject);
-            if (!self && !u.hasRole(Roles.AUDITOR)) {
-                return Mono.error(ApiException.notFound("Audit of", dataSubject));
-            }
-            return log.bySubject(dataSubject, 1000).collectList();
+            Mono<Boolean> allowed = self ? Mono.just(true)
+                    : u.hasRole(Roles.AUDITOR) ? scope.covers(u, dataSubject) : Mono.just(false);
+            return allowed.flatMap(ok -> ok ? log.bySubject(dataSubject, 1000).collectList()
+                    : Mono.error(ApiException.notFound("Audit of", dataSubject)));
         });
     }
 }

@@ -1,20 +1,28 @@
 package org.socialpsych.chassis.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.web.RequestIdFilter;
 import org.springframework.data.domain.Sort;
@@ -35,13 +43,17 @@ import reactor.core.publisher.Sinks;
  * Append-only, hash-chained log of every read of person-level data: who, role, when, which record,
  * whose data (pseudonymous subject id), which class of fields, and why. Each service instance
  * writes its own chain ({@code <service>:<uuid>}, a new one after a failed insert); entry n stores
- * the SHA-256 of entry n-1, so changing or deleting an entry breaks {@link #verify()}. Entries are
- * chained in memory and inserted in batches, one batch at a time; the caller's read completes only
- * after its entry is stored.
+ * the HMAC-SHA256 (key from the secret store, {@code socialpsych.audit.hmac-key}) of its fields and
+ * of entry n-1's MAC, so nobody without the key can change, remove or insert an entry and recompute
+ * the chain. Every chain is announced before its first entry and its head is checkpointed outside
+ * the store ({@link AuditCheckpoints}), so {@link #verify()} also reports a truncated chain, a
+ * deleted chain and a chain nobody announced. Entries are chained in memory and inserted in
+ * batches, one batch at a time; the caller's read completes only after its entry is stored.
  */
 public class ReadAuditLog {
 
     public static final String COLLECTION = "audit_reads";
+    private static final Logger log = LoggerFactory.getLogger(ReadAuditLog.class);
     private static final String GENESIS = "GENESIS";
     private static final int MAX_BATCH = 500;
 
@@ -59,6 +71,10 @@ public class ReadAuditLog {
     private final ReactiveMongoTemplate mongo;
     private final String service;
     private final Clock clock;
+    private final byte[] key;
+    private final AuditCheckpoints checkpoints;
+    private final Duration checkpointGrace;
+    private final AtomicBoolean checkpointScheduled = new AtomicBoolean();
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Mono<Void> ready;
@@ -70,11 +86,23 @@ public class ReadAuditLog {
     private volatile String chain;
     private volatile long seq;
     private volatile String lastHash;
+    private volatile Mono<Void> announced;
+    // the newest stored head, for the next checkpoint
+    private volatile String headChain;
+    private volatile long headSeq;
+    private volatile String headHash;
 
-    public ReadAuditLog(ReactiveMongoTemplate mongo, String service, Clock clock, MeterRegistry meters) {
+    public ReadAuditLog(ReactiveMongoTemplate mongo, String service, Clock clock, MeterRegistry meters,
+            byte[] key, AuditCheckpoints checkpoints, Duration checkpointGrace) {
+        if (key == null || key.length < 32) {
+            throw new IllegalArgumentException("The audit HMAC key must have at least 32 bytes");
+        }
         this.mongo = mongo;
         this.service = service;
         this.clock = clock;
+        this.key = key.clone();
+        this.checkpoints = checkpoints;
+        this.checkpointGrace = checkpointGrace;
         newChain();
         this.appended = Counter.builder("audit.reads.appended").register(meters);
         this.appendTimer = Timer.builder("audit.reads.append").description("one batch: hash chain + insert")
@@ -91,6 +119,30 @@ public class ReadAuditLog {
                 .then()
                 .cache();
         this.ready.subscribe();
+    }
+
+    /** Announces the current chain (head seq 0) before its first entry is stored. */
+    private Mono<Void> announce(String c, String genesis) {
+        return checkpoints.publish(new AuditCheckpoints.Head(service, c, 0, genesis, clock.instant()))
+                .onErrorResume(e -> {
+                    // verify() will report the chain as unannounced: conservative, and reads go on
+                    log.warn("Audit chain announcement failed ({})", e.getClass().getSimpleName());
+                    return Mono.empty();
+                });
+    }
+
+    /** Checkpoints the newest head at most every 200 ms (heads of one chain supersede each other). */
+    private void checkpointSoon() {
+        if (!checkpointScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        Mono.delay(Duration.ofMillis(200))
+                .then(Mono.defer(() -> {
+                    checkpointScheduled.set(false);
+                    return checkpoints.publish(new AuditCheckpoints.Head(service, headChain, headSeq, headHash,
+                            clock.instant()));
+                }))
+                .subscribe(null, e -> log.warn("Audit checkpoint failed ({})", e.getClass().getSimpleName()));
     }
 
     /** Records a read; completes once the entry is stored (the read must not be served otherwise). */
@@ -180,10 +232,14 @@ public class ReadAuditLog {
         }
         long lastSeq = s;
         String last = prev;
-        return ready.then(mongo.insert(docs, COLLECTION).then())
+        return ready.then(announced).then(mongo.insert(docs, COLLECTION).then())
                 .doOnSuccess(x -> {
                     seq = lastSeq;
                     lastHash = last;
+                    headChain = c;
+                    headSeq = lastSeq;
+                    headHash = last;
+                    checkpointSoon();
                     appended.increment(batch.size());
                     batchSize.record(batch.size());
                     sample.stop(appendTimer);
@@ -201,10 +257,11 @@ public class ReadAuditLog {
         chain = service + ":" + UUID.randomUUID();
         seq = 0;
         lastHash = GENESIS + ":" + chain;
+        announced = announce(chain, lastHash).cache();
     }
 
-    /** SHA-256 over the entry's fields in a fixed order, chained to the previous hash. */
-    static String hash(Document d) {
+    /** HMAC-SHA256 over the entry's fields in a fixed order, chained to the previous MAC. */
+    String hash(Document d) {
         StringBuilder b = new StringBuilder();
         for (String f : List.of("chain", "seq", "prevHash", "at", "actor", "roles", "service", "recordType",
                 "recordId", "dataSubject", "fieldsClass", "purpose")) {
@@ -213,9 +270,10 @@ public class ReadAuditLog {
                     .append('\n');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -232,39 +290,89 @@ public class ReadAuditLog {
                 .limit(Math.min(Math.max(limit, 1), 1000)), Document.class, COLLECTION).map(ReadAuditLog::entry);
     }
 
-    /** Recomputes every chain: a changed, removed or inserted entry is reported. */
+    /** Verification state while the entries stream by (one chain at a time, in seq order). */
+    private final class Walk {
+        final Map<String, AuditCheckpoints.Head> heads;
+        final Instant graceLimit;
+        final List<String> problems = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        String chain;
+        String prev;
+        long expectSeq;
+        long entries;
+        Instant lastAt;
+
+        Walk(Map<String, AuditCheckpoints.Head> heads) {
+            this.heads = heads;
+            this.graceLimit = clock.instant().minus(checkpointGrace);
+        }
+
+        void accept(Document d) {
+            String c = d.getString("chain");
+            if (!c.equals(chain)) {
+                endChain();
+                chain = c;
+                prev = GENESIS + ":" + c;
+                expectSeq = 1;
+                seen.add(c);
+            }
+            long s = ((Number) d.get("seq")).longValue();
+            if (s != expectSeq) {
+                problems.add(c + ": entry " + expectSeq + " is missing (found " + s + ")");
+            }
+            if (!prev.equals(d.getString("prevHash"))) {
+                problems.add(c + " #" + s + ": link to the previous entry is broken");
+            }
+            String mac = hash(d);
+            if (!mac.equals(d.getString("hash"))) {
+                problems.add(c + " #" + s + ": content does not match its hash");
+            }
+            AuditCheckpoints.Head head = heads.get(c);
+            if (head != null && head.seq() == s && !head.hash().equals(d.getString("hash"))) {
+                problems.add(c + " #" + s + ": differs from its checkpoint");
+            }
+            prev = d.getString("hash");
+            expectSeq = s + 1;
+            entries++;
+            lastAt = d.getDate("at").toInstant();
+        }
+
+        void endChain() {
+            if (chain == null) {
+                return;
+            }
+            AuditCheckpoints.Head head = heads.get(chain);
+            long last = expectSeq - 1;
+            if (head == null) {
+                if (lastAt != null && lastAt.isBefore(graceLimit)) {
+                    problems.add(chain + ": no checkpoint announces this chain (inserted?)");
+                }
+            } else if (last < head.seq()) {
+                problems.add(chain + ": truncated, checkpointed up to #" + head.seq() + " but ends at #" + last);
+            }
+        }
+
+        Verification finish() {
+            endChain();
+            heads.values().stream().filter(h -> !seen.contains(h.chain()) && h.seq() > 0)
+                    .forEach(h -> problems.add(h.chain() + ": deleted, checkpointed up to #" + h.seq()
+                            + " but absent"));
+            return new Verification(problems.isEmpty(), entries, seen.size(), List.copyOf(problems));
+        }
+    }
+
+    /**
+     * Recomputes every chain, streaming (one chain's state in memory at a time), against the
+     * checkpointed heads: a changed, removed, inserted or reordered entry, a truncated chain, a deleted
+     * chain and a chain nobody announced are reported.
+     */
     public Mono<Verification> verify() {
-        return mongo.find(new Query().with(Sort.by("chain", "seq")), Document.class, COLLECTION)
-                .collectList()
-                .map(all -> {
-                    List<String> problems = new ArrayList<>();
-                    String currentChain = null;
-                    String prev = null;
-                    long expectSeq = 0;
-                    int chains = 0;
-                    for (Document d : all) {
-                        String c = d.getString("chain");
-                        if (!c.equals(currentChain)) {
-                            currentChain = c;
-                            prev = GENESIS + ":" + c;
-                            expectSeq = 1;
-                            chains++;
-                        }
-                        long s = ((Number) d.get("seq")).longValue();
-                        if (s != expectSeq) {
-                            problems.add(c + ": entry " + expectSeq + " is missing (found " + s + ")");
-                        }
-                        if (!prev.equals(d.getString("prevHash"))) {
-                            problems.add(c + " #" + s + ": link to the previous entry is broken");
-                        }
-                        if (!hash(d).equals(d.getString("hash"))) {
-                            problems.add(c + " #" + s + ": content does not match its hash");
-                        }
-                        prev = d.getString("hash");
-                        expectSeq = s + 1;
-                    }
-                    return new Verification(problems.isEmpty(), all.size(), chains, problems);
-                });
+        return checkpoints.heads(service).flatMap(heads -> {
+            Walk walk = new Walk(heads);
+            return mongo.find(new Query().with(Sort.by("chain", "seq")), Document.class, COLLECTION)
+                    .doOnNext(walk::accept)
+                    .then(Mono.fromSupplier(walk::finish));
+        });
     }
 
     static Entry entry(Document d) {

@@ -9,7 +9,11 @@ import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 
+import org.socialpsych.chassis.audit.AuditCheckpoints;
 import org.socialpsych.chassis.audit.AuditController;
+import org.socialpsych.chassis.audit.AuditKeys;
+import org.socialpsych.chassis.audit.AuditSubjectScope;
+import org.socialpsych.chassis.audit.KafkaAuditCheckpoints;
 import org.socialpsych.chassis.audit.ReadAuditLog;
 import org.socialpsych.chassis.messaging.KafkaErrorHandling;
 import org.socialpsych.chassis.messaging.ProcessedEventLedger;
@@ -92,9 +96,25 @@ public class ChassisConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean(AuditCheckpoints.class)
+    AuditCheckpoints auditCheckpoints(KafkaTemplate<String, String> kafka) {
+        return new KafkaAuditCheckpoints(kafka);
+    }
+
+    @Bean
     ReadAuditLog readAuditLog(ReactiveMongoTemplate mongo, @Value("${spring.application.name}") String service,
-            Clock clock, MeterRegistry meters) {
-        return new ReadAuditLog(mongo, service, clock, meters);
+            Clock clock, MeterRegistry meters, AuditCheckpoints checkpoints,
+            @Value("${socialpsych.audit.hmac-key:}") String hmacKey,
+            @Value("${SOCIALPSYCH_HOME:.}") String home,
+            @Value("${socialpsych.audit.checkpoint-grace:60s}") Duration grace) {
+        return new ReadAuditLog(mongo, service, clock, meters, AuditKeys.resolve(hmacKey, home), checkpoints, grace);
+    }
+
+    /** Which persons' audit entries an auditor sees; services holding persons provide an ownership-based one. */
+    @Bean
+    @ConditionalOnMissingBean(AuditSubjectScope.class)
+    AuditSubjectScope auditSubjectScope() {
+        return AuditSubjectScope.PLATFORM_WIDE_ONLY;
     }
 
     @Bean

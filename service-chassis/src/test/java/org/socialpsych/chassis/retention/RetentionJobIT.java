@@ -87,7 +87,8 @@ class RetentionJobIT {
         mongo.insert(List.of(kase("old", NOW.minus(Duration.ofDays(3651))), kase("young", NOW.minus(Duration.ofDays(30)))),
                 coll).collectList().block();
         ReadAuditLog audit = new ReadAuditLog(mongo, "test-service", Clock.fixed(NOW, ZoneOffset.UTC),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), org.socialpsych.chassis.testing.MemoryAuditCheckpoints.TEST_KEY,
+                new org.socialpsych.chassis.testing.MemoryAuditCheckpoints(), java.time.Duration.ofMinutes(1));
 
         assertThat(job(coll, audit, Map.of(), 200).runOnce().block()).containsEntry("test-case", 1L);
 
@@ -124,7 +125,8 @@ class RetentionJobIT {
             mongo.insert(kase("c" + i, NOW.minus(Duration.ofDays(4000))), coll).block();
         }
         ReadAuditLog audit = new ReadAuditLog(mongo, "test-service", Clock.fixed(NOW, ZoneOffset.UTC),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), org.socialpsych.chassis.testing.MemoryAuditCheckpoints.TEST_KEY,
+                new org.socialpsych.chassis.testing.MemoryAuditCheckpoints(), java.time.Duration.ofMinutes(1));
         assertThat(job(coll, audit, Map.of("test-case", "P14Y"), 2).runOnce().block())
                 .containsEntry("test-case", 0L);
         assertThat(job(coll, audit, Map.of("test-case", "P10Y"), 2).runOnce().block()).containsEntry("test-case", 5L);

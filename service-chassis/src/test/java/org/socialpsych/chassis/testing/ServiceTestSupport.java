@@ -24,6 +24,8 @@ public final class ServiceTestSupport {
         r.add("socialpsych.security.jwt.issuer-uri", () -> "");
         r.add("eureka.client.enabled", () -> "false");
         r.add("socialpsych.outbox.poll-interval", () -> "200ms");
+        r.add("socialpsych.audit.hmac-key", () -> java.util.Base64.getEncoder()
+                .encodeToString(MemoryAuditCheckpoints.TEST_KEY));
     }
 
     public static String bearer(String subject, List<String> roles, List<String> areas) {

@@ -17,6 +17,7 @@ import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.chassis.web.RequestIdFilter;
+import org.socialpsych.person.PersonIndex;
 import org.socialpsych.psych.appointment.domain.AppointmentStatus;
 import org.socialpsych.psych.appointment.infra.AppointmentDocument;
 import org.socialpsych.psych.archive.domain.AccessBasis;
@@ -54,8 +55,8 @@ import reactor.core.publisher.Mono;
  * own collections and its projection of screening results, seen through the view the chassis
  * {@link FieldViewPolicy} gives the caller's roles for a PERSON record.
  * <p>
- * Access, in order: a role with an archive view (403 otherwise); records of the person in the
- * caller's view scope, or a task (named responder of an open crisis case, staff of the receiving
+ * Access, in order: a role with an archive view (403 otherwise); ownership — the caller's view
+ * scope covers the person's owning area in the person index (ADR 0010) — or a task (named responder of an open crisis case, staff of the receiving
  * service point of an open referral), or a running break-glass grant (404 otherwise, as for any
  * record outside scope); for sharing callers (police liaison, external system) the matching
  * SHARING_* consent in force, or an open HIGH crisis case (PIPL Art. 13(4)) (403 otherwise). The
@@ -75,10 +76,12 @@ public class ArchiveService {
     private final Clock clock;
     private final ZoneId zone;
     private final FieldViewPolicy views;
+    private final PersonIndex persons;
 
     public ArchiveService(ReactiveMongoTemplate mongo, ConsentService consents, BreakGlassService breakGlass,
             ReadAuditLog audit, Clock clock, @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone,
-            FieldViewPolicy views) {
+            FieldViewPolicy views, PersonIndex persons) {
+        this.persons = persons;
         this.mongo = mongo;
         this.views = views;
         this.consents = consents;
@@ -157,7 +160,7 @@ public class ArchiveService {
 
     private static String purpose(String declared, Grant grant, String legalBasis) {
         String p = switch (grant.basis()) {
-            case AREA_SCOPE -> declared;
+            case OWNERSHIP -> declared;
             case TASK -> declared + ";task=" + grant.detail();
             case BREAK_GLASS -> "BREAK_GLASS";
         };
@@ -175,9 +178,18 @@ public class ArchiveService {
     }
 
     private Mono<Grant> grant(String personId, Records records, PlatformPrincipal user) {
-        if (records.areaPaths().anyMatch(user::canView)) {
-            return Mono.just(new Grant(AccessBasis.AREA_SCOPE, null, null));
-        }
+        return persons.find(personId)
+                .filter(owner -> PersonIndex.owns(user, owner))
+                .map(owner -> new Grant(AccessBasis.OWNERSHIP, owner.areaCode(), null))
+                .switchIfEmpty(Mono.defer(() -> taskOrBreakGlass(personId, records, user)));
+    }
+
+    /**
+     * Access without ownership: a task on the person (named responder of an open crisis case, staff of
+     * the receiving service point of an open referral), else a running break-glass grant. Records in
+     * the caller's scope are no basis: creating a record never widens access (ADR 0010).
+     */
+    private Mono<Grant> taskOrBreakGlass(String personId, Records records, PlatformPrincipal user) {
         Optional<CrisisCaseDocument> crisisTask = records.crisisCases().stream()
                 .filter(c -> c.status != CaseStatus.CLOSED && c.responders != null
                         && c.responders.contains(user.subject()))

@@ -14,6 +14,8 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIndex;
+import org.springframework.http.HttpStatus;
 import org.socialpsych.events.psych.ConsentGivenV1;
 import org.socialpsych.events.psych.ConsentRevokedV1;
 import org.socialpsych.events.psych.PsychEvents;
@@ -64,10 +66,12 @@ public class ConsentService {
     private final Clock clock;
     private final ZoneId zone;
     private final int minorAge;
+    private final PersonIndex persons;
 
     public ConsentService(ConsentLedger ledger, AreaTree areas, OutboxEventFactory events, OutboxRelay relay,
             ReadAuditLog audit, Clock clock, @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone,
-            @Value("${socialpsych.consent.minor-age:14}") int minorAge) {
+            @Value("${socialpsych.consent.minor-age:14}") int minorAge, PersonIndex persons) {
+        this.persons = persons;
         this.ledger = ledger;
         this.areas = areas;
         this.events = events;
@@ -89,13 +93,19 @@ public class ConsentService {
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Recorded> replay = key == null ? Mono.empty()
                 : ledger.byIdempotencyKey(key).flatMap(d -> replayed(d, user));
-        return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
+        return replay.switchIfEmpty(Mono.defer(() -> persons.require("personId", cmd.personId())
+                .flatMap(owner -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
                                 "message", "no such area"))))))
                 .flatMap(area -> {
                     if (!self(user, cmd.personId()) && !user.canCapture(area.path())) {
                         return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
+                    }
+                    // only the person, or staff whose scope covers the person's owning area (ADR 0010)
+                    if (!self(user, cmd.personId()) && !PersonIndex.captures(user, owner)) {
+                        return Mono.error(new ApiException(HttpStatus.FORBIDDEN, "person-not-owned", "Forbidden",
+                                "The person is owned by an area outside your capture scope", null));
                     }
                     ConsentActor by;
                     boolean minor;
@@ -118,7 +128,7 @@ public class ConsentService {
                                         by, by == ConsentActor.GUARDIAN ? cmd.guardianId() : null, minor, area.code(),
                                         area.path(), clock.instant(), user.subject()), key, user));
                             });
-                })));
+                }))));
     }
 
     /**
@@ -153,8 +163,11 @@ public class ConsentService {
         if (!user.hasAnyRole(STAFF) && !self(user, personId)) {
             return Mono.error(ApiException.forbidden("Your role has no access to consents"));
         }
-        return history(personId).flatMap(history -> {
-            boolean visible = self(user, personId) || history.stream().anyMatch(e -> user.canView(e.areaPath()));
+        Mono<Boolean> owned = persons.find(personId).map(owner -> PersonIndex.owns(user, owner))
+                .defaultIfEmpty(false);
+        return Mono.zip(history(personId), owned).flatMap(t -> {
+            List<ConsentEntry> history = t.getT1();
+            boolean visible = self(user, personId) || t.getT2();
             if (!visible) {
                 return Mono.error(ApiException.notFound("Consent ledger of", personId));
             }

@@ -1,4 +1,4 @@
-package org.socialpsych.assessment;
+package org.socialpsych.person.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
