@@ -1,6 +1,15 @@
 package org.socialpsych.gateway;
 
+import java.util.Objects;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -46,6 +55,22 @@ public class GatewaySecurityConfiguration {
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> { })
                         .authenticationEntryPoint(GatewaySecurityConfiguration::unauthorized))
                 .build();
+    }
+
+    /**
+     * Added by Boot to the decoder's validators (next to signature, timestamps, audience and, with an
+     * OIDC issuer, {@code iss}): a token must carry {@code exp}, and with a key file (no issuer URI)
+     * its {@code iss} must be {@code socialpsych.security.jwt.expected-issuer}. The services check the
+     * same (chassis {@code ChassisSecurityConfiguration.tokenValidator}).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> platformTokenRules(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
+            @Value("${socialpsych.security.jwt.expected-issuer:socialpsych-local}") String expectedIssuer) {
+        OAuth2TokenValidator<Jwt> expiry = new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull);
+        return issuerUri == null || issuerUri.isBlank()
+                ? new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(expectedIssuer))
+                : expiry;
     }
 
     /** 401 with the standard {@code WWW-Authenticate: Bearer} challenge and a problem+json body that

@@ -255,4 +255,21 @@ class GatewayIT {
         client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + own).exchange()
                 .expectStatus().isOk();
     }
+
+    @Test
+    void shouldRefuseATokenWithoutExpiryOrFromAnotherIssuer() throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        var key = KeyMaterial.readPrivateKey(KEYS.resolve(KeyMaterial.PRIVATE_KEY));
+        String noExp = "{\"sub\":\"admin\",\"iss\":\"socialpsych-local\",\"aud\":\"socialpsych\",\"iat\":" + now
+                + ",\"roles\":[\"SYSTEM_ADMIN\"],\"areas\":[]}";
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + KeyMaterial.signRs256(key, noExp))
+                .exchange().expectStatus().isUnauthorized();
+        String otherIssuer = "{\"sub\":\"admin\",\"iss\":\"https://elsewhere.example\",\"aud\":\"socialpsych\","
+                + "\"iat\":" + now + ",\"exp\":" + (now + 600) + ",\"roles\":[\"SYSTEM_ADMIN\"],\"areas\":[]}";
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + KeyMaterial.signRs256(key, otherIssuer))
+                .exchange().expectStatus().isUnauthorized();
+        String noIssuer = otherIssuer.replace("\"iss\":\"https://elsewhere.example\",", "");
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer " + KeyMaterial.signRs256(key, noIssuer))
+                .exchange().expectStatus().isUnauthorized();
+    }
 }

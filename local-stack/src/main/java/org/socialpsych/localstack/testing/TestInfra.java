@@ -118,7 +118,7 @@ public final class TestInfra {
     /** An RS256 token signed by the test key for the platform's audience ({@code socialpsych}), valid for an hour. */
     public String token(String subject, List<String> roles, List<String> areas) {
         long now = Instant.now().getEpochSecond();
-        String claims = "{\"sub\":\"" + subject + "\",\"iss\":\"socialpsych-test\",\"aud\":\"socialpsych\",\"iat\":" + now + ",\"exp\":"
+        String claims = "{\"sub\":\"" + subject + "\",\"iss\":\"socialpsych-local\",\"aud\":\"socialpsych\",\"iat\":" + now + ",\"exp\":"
                 + (now + 3600) + ",\"roles\":" + json(roles) + ",\"areas\":" + json(areas) + "}";
         try {
             return KeyMaterial.signRs256(signingKey, claims);

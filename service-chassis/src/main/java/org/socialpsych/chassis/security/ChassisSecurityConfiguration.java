@@ -71,13 +71,8 @@ public class ChassisSecurityConfiguration {
                     }
                     Set<String> roles = new HashSet<>();
                     a.getAuthorities().forEach(g -> roles.add(g.getAuthority()));
-                    boolean externalOnly = roles.equals(Set.of("ROLE_" + Roles.EXTERNAL_SYSTEM));
-                    if (!externalOnly) {
-                        return new AuthorizationDecision(true);
-                    }
-                    // client-credential tokens of other government systems reach only the named APIs
                     var path = context.getExchange().getRequest().getPath().pathWithinApplication();
-                    return new AuthorizationDecision(allowed.stream().anyMatch(p -> p.matches(path)));
+                    return new AuthorizationDecision(apiAllowed(roles, path, allowed));
                 })
                 .defaultIfEmpty(new AuthorizationDecision(false));
         return http
@@ -93,6 +88,18 @@ public class ChassisSecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Client-credential tokens of other government systems reach only the named APIs — whenever the
+     * EXTERNAL_SYSTEM role is present, also next to other roles (a token cannot widen itself).
+     */
+    static boolean apiAllowed(Set<String> authorities, org.springframework.http.server.PathContainer path,
+            List<PathPattern> externalPaths) {
+        if (!authorities.contains("ROLE_" + Roles.EXTERNAL_SYSTEM)) {
+            return true;
+        }
+        return externalPaths.stream().anyMatch(p -> p.matches(path));
+    }
+
     static Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter() {
         return jwt -> {
             PlatformPrincipal p = JwtClaimsMapper.principal(jwt);
@@ -105,24 +112,44 @@ public class ChassisSecurityConfiguration {
     @Bean
     ReactiveJwtDecoder chassisJwtDecoder(@Value("${socialpsych.security.jwt.issuer-uri:}") String issuerUri,
             @Value("${socialpsych.security.jwt.public-key-location:}") String publicKeyLocation,
+            @Value("${socialpsych.security.jwt.expected-issuer:socialpsych-local}") String expectedIssuer,
             @Value("${socialpsych.security.jwt.audience:socialpsych}") String audience) throws Exception {
         ReactiveJwtDecoder decoder;
-        OAuth2TokenValidator<Jwt> base;
+        String issuer;
         if (!issuerUri.isBlank()) {
             decoder = ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
-            base = JwtValidators.createDefaultWithIssuer(issuerUri);
+            issuer = issuerUri;
         } else if (!publicKeyLocation.isBlank()) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(publicKeyLocation)).build();
-            base = JwtValidators.createDefault();
+            issuer = expectedIssuer;
         } else {
             throw new IllegalStateException("Set socialpsych.security.jwt.issuer-uri or "
                     + "socialpsych.security.jwt.public-key-location");
         }
         if (decoder instanceof NimbusReactiveJwtDecoder nimbus) {
-            nimbus.setJwtValidator(audience.isBlank() ? base
-                    : new DelegatingOAuth2TokenValidator<>(base, audienceValidator(audience)));
+            nimbus.setJwtValidator(tokenValidator(issuer, audience));
         }
         return decoder;
+    }
+
+    /**
+     * What every token must prove, in both key modes: signature (the decoder), {@code iss} equal to
+     * the issuer (the OIDC issuer, or {@code socialpsych.security.jwt.expected-issuer} with a key
+     * file), an {@code exp} (a token without one would never expire) that has not passed, and the
+     * platform's {@code aud}.
+     */
+    public static OAuth2TokenValidator<Jwt> tokenValidator(String issuer, String audience) {
+        List<OAuth2TokenValidator<Jwt>> validators = new java.util.ArrayList<>();
+        validators.add(JwtValidators.createDefaultWithIssuer(issuer));
+        validators.add(expiryRequired());
+        if (!audience.isBlank()) {
+            validators.add(audienceValidator(audience));
+        }
+        return new DelegatingOAuth2TokenValidator<>(validators);
+    }
+
+    public static OAuth2TokenValidator<Jwt> expiryRequired() {
+        return new JwtClaimValidator<Object>(JwtClaimNames.EXP, java.util.Objects::nonNull);
     }
 
     /** Tokens minted for another application of the same issuer are refused (401). */
