@@ -91,8 +91,8 @@ public class ChassisConfiguration {
     @Bean
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
             OutboxProperties properties, @Value("${spring.application.name}") String source, MeterRegistry meters,
-            Clock clock, OutboxHints hints) {
-        return new OutboxRelay(mongo, kafka, properties, source, meters, clock, hints);
+            Clock clock, OutboxHints hints, JobLease lease) {
+        return new OutboxRelay(mongo, kafka, properties, source, meters, clock, hints, lease);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.jobs.JobLease;
 import org.socialpsych.events.CloudEventHeaders;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
@@ -38,9 +39,13 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Publishes the events that aggregates keep in their {@code outbox} array and removes each one
  * after the broker has acknowledged it ({@code acks=all}, idempotent producer). Events of one
- * document are published in order, one at a time; up to 16 documents at once. A failed publish leaves the event in place and
- * the relay backs off exponentially; nothing is lost while Kafka is down, and an event published
- * twice (crash between ack and removal) is de-duplicated by consumers on its {@code ce_id}.
+ * document are published in order, one at a time; up to 16 documents at once. Failures are isolated
+ * per document: a poison event (no or invalid topic, too large, unserialisable) is parked in the
+ * document's {@code outboxParked} array and the rest goes on; a transient failure counts an attempt
+ * on the event, lets the other documents of the pass go on, then backs the relay off exponentially;
+ * nothing is lost while Kafka is down, and an event published twice (crash between ack and removal)
+ * is de-duplicated by consumers on its {@code ce_id}. With several replicas, each publishes what it
+ * wrote (by id) and the full scan of a collection runs on the holder of its lease only.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -66,6 +71,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Counter hintMisses;
     private final OutboxHints hints;
+    private final JobLease lease;
+    private final Counter parked;
+    private final Counter documentFailures;
     private volatile Disposable loop;
     private long fullScans;
     private volatile Instant lastFullScan = Instant.EPOCH;
@@ -77,6 +85,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             String source, MeterRegistry meters, Clock clock, OutboxHints hints) {
+        this(mongo, kafka, properties, source, meters, clock, hints, null);
+    }
+
+    /**
+     * @param lease when given, the full scan of each collection runs only on the replica holding the
+     *     collection's lease ({@code outbox-scan:<collection>}); every replica still publishes the
+     *     events it wrote itself, by id
+     */
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            String source, MeterRegistry meters, Clock clock, OutboxHints hints, JobLease lease) {
+        this.lease = lease;
         this.hints = hints;
         this.mongo = mongo;
         this.kafka = kafka;
@@ -93,6 +112,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         this.published = Counter.builder("outbox.published").register(meters);
         this.failures = Counter.builder("outbox.publish.failures").register(meters);
+        this.parked = Counter.builder("outbox.parked")
+                .description("Poison events moved out of the outbox into outboxParked (need an operator)")
+                .register(meters);
+        this.documentFailures = Counter.builder("outbox.document.failures")
+                .description("Failed publishes of one document's event; other documents went on").register(meters);
         this.hintMisses = Counter.builder("outbox.hint.misses")
                 .description("Events found only by the full scan, not by id right after their write").register(meters);
         Gauge.builder("outbox.hints", hints, OutboxHints::size)
@@ -142,7 +166,7 @@ public class OutboxRelay implements SmartLifecycle {
         AtomicBoolean backlog = new AtomicBoolean();
         Mono<Void> work = fullScan
                 ? drainHinted().thenMany(Flux.fromIterable(properties.collections())
-                                .concatMap(c -> drain(c).doOnNext(n -> {
+                                .concatMap(c -> scanLeased(c).doOnNext(n -> {
                                     if (n >= properties.batchSize()) {
                                         backlog.set(true);
                                     }
@@ -196,6 +220,16 @@ public class OutboxRelay implements SmartLifecycle {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** The full scan of a collection, by the one replica holding its lease (every replica without a lease). */
+    private Mono<Long> scanLeased(String collection) {
+        if (lease == null) {
+            return drain(collection);
+        }
+        return lease.tryAcquire("outbox-scan:" + collection,
+                        properties.fullScanInterval().multipliedBy(2).plusSeconds(5))
+                .flatMap(held -> held ? drain(collection) : Mono.just(0L));
+    }
+
     /** Publishes up to a batch of documents with pending events; emits how many there were. */
     private Mono<Long> drain(String collection) {
         Query query = new Query(Criteria.where(FIELD + ".eventId").exists(true)).limit(properties.batchSize());
@@ -240,17 +274,95 @@ public class OutboxRelay implements SmartLifecycle {
                             if (p.hint() != null) {
                                 hints.done(p.hint().getKey(), p.hint().getValue());
                             }
-                        }))), PARALLEL_DOCUMENTS)
-                .then();
+                        }))
+                        .onErrorResume(PoisonEvent.class, e -> park(p.collection(), p.doc(), e))
+                        .onErrorResume(DocumentFailure.class, e -> {
+                            // this document waits; the other documents of the pass go on
+                            transientFailure.set(e.getCause());
+                            return countAttempt(p.collection(), p.doc(), e);
+                        })), PARALLEL_DOCUMENTS)
+                .then(Mono.defer(() -> {
+                    Throwable t = transientFailure.getAndSet(null);
+                    // a broker outage fails every document: back off as a whole (nothing is lost)
+                    return t == null ? Mono.<Void>empty() : Mono.<Void>error(t);
+                }));
+    }
+
+    private final AtomicReference<Throwable> transientFailure = new AtomicReference<>();
+
+    /** An event that cannot ever be published as stored (no topic, invalid topic name, too large). */
+    static final class PoisonEvent extends RuntimeException {
+        final String eventId;
+
+        PoisonEvent(String eventId, Throwable cause) {
+            super(cause == null ? "unpublishable event" : cause.getClass().getSimpleName(), cause);
+            this.eventId = eventId;
+        }
+    }
+
+    /** A publish that failed for a reason that may pass (broker away, timeout). */
+    static final class DocumentFailure extends RuntimeException {
+        final String eventId;
+
+        DocumentFailure(String eventId, Throwable cause) {
+            super(cause.getClass().getSimpleName(), cause);
+            this.eventId = eventId;
+        }
+    }
+
+    static boolean poison(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.InvalidTopicException
+                    || t instanceof org.apache.kafka.common.errors.RecordTooLargeException
+                    || t instanceof org.apache.kafka.common.errors.SerializationException
+                    || t instanceof IllegalArgumentException || t instanceof NullPointerException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Mono<Void> publishDocument(String collection, Document doc) {
         List<Document> events = doc.getList(FIELD, Document.class, List.of());
         return Flux.fromIterable(events)
-                .concatMap(event -> publish(event)
+                .concatMap(event -> Mono.defer(() -> publish(event))
+                        .onErrorMap(e -> !(e instanceof PoisonEvent || e instanceof DocumentFailure),
+                                e -> poison(e) ? new PoisonEvent(event.getString("eventId"), e)
+                                        : new DocumentFailure(event.getString("eventId"), e))
                         .then(mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id"))),
                                 new Update().pull(FIELD, new Document("eventId", event.getString("eventId"))),
                                 collection)))
+                .then();
+    }
+
+    /**
+     * Moves a poison event out of the outbox into the document's {@code outboxParked} array (one
+     * atomic update), so the document's later events and every other document go on; metric
+     * {@code outbox.parked}, alert {@code OutboxEventParked}. An operator repairs and re-queues it.
+     */
+    private Mono<Void> park(String collection, Document doc, PoisonEvent e) {
+        Document event = doc.getList(FIELD, Document.class, List.of()).stream()
+                .filter(x -> e.eventId != null && e.eventId.equals(x.getString("eventId"))).findFirst().orElse(null);
+        if (event == null) {
+            return Mono.empty();
+        }
+        Document parkedEvent = new Document(event).append("parkedAt", Date.from(clock.instant()))
+                .append("parkedFor", e.getMessage());
+        log.error("Outbox event {} of a {} document parked: {}", e.eventId, collection, e.getMessage());
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id"))),
+                        new Update().pull(FIELD, new Document("eventId", e.eventId)).push("outboxParked", parkedEvent),
+                        collection)
+                .doOnSuccess(r -> parked.increment())
+                .then();
+    }
+
+    /** Counts a failed attempt on the event ({@code outbox.$.attempts}), for operators and the metric. */
+    private Mono<Void> countAttempt(String collection, Document doc, DocumentFailure e) {
+        documentFailures.increment();
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id")).and(FIELD + ".eventId")
+                        .is(e.eventId)), new Update().inc(FIELD + ".$.attempts", 1)
+                        .set(FIELD + ".$.lastFailure", e.getMessage()), collection)
+                .onErrorResume(x -> Mono.empty())
                 .then();
     }
 

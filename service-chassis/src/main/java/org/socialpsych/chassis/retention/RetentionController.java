@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.socialpsych.chassis.jobs.JobLease;
 import org.socialpsych.chassis.security.CurrentUser;
 import org.socialpsych.chassis.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,11 @@ public class RetentionController {
     }
 
     private final RetentionJob job;
+    private final JobLease lease;
 
-    public RetentionController(RetentionJob job) {
+    public RetentionController(RetentionJob job, JobLease lease) {
         this.job = job;
+        this.lease = lease;
     }
 
     @GetMapping("/api/v1/retention/${spring.application.name}")
@@ -53,7 +56,10 @@ public class RetentionController {
                 return Mono.error(ApiException.invalid("no-body-expected", "A retention run takes no request body",
                         Map.of()));
             }
-            return job.runOnce();
+            // the same lease as the scheduled run: one purge (and one audit entry) per record
+            return lease.tryAcquire(job.name(), job.interval().multipliedBy(2).plusSeconds(5))
+                    .flatMap(held -> held ? job.runOnce() : Mono.error(ApiException.conflict("retention-running",
+                            "Another replica holds the retention lease and runs the purge; try again later")));
         }).map(Run::new);
     }
 }

@@ -1,23 +1,22 @@
 package org.socialpsych.chassis.retention;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialpsych.chassis.audit.ReadAuditLog;
-import org.springframework.context.SmartLifecycle;
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +27,7 @@ import reactor.core.publisher.Mono;
  * the purge leaves an entry the next run repeats, never a purge without one. Replicas may run it
  * at the same time; purges are conditional and idempotent.
  */
-public class RetentionJob implements SmartLifecycle {
+public class RetentionJob implements PeriodicJob {
 
     public static final String ACTOR = "system:retention";
     public static final String PURPOSE = "RETENTION_PURGE";
@@ -42,8 +41,6 @@ public class RetentionJob implements SmartLifecycle {
     private final ReadAuditLog audit;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Disposable schedule;
 
     public RetentionJob(ReactiveMongoTemplate mongo, List<RetentionClass> classes, RetentionProperties properties,
             ReadAuditLog audit, Clock clock, MeterRegistry meters) {
@@ -100,35 +97,31 @@ public class RetentionJob implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!properties.enabled() || classes.isEmpty() || !running.compareAndSet(false, true)) {
-            return;
-        }
-        schedule = Flux.interval(properties.interval(), properties.interval())
-                .onBackpressureDrop()
-                .concatMap(tick -> runOnce()
-                        .doOnNext(counts -> counts.forEach((name, n) -> {
-                            if (n > 0) {
-                                log.info("retention purged {} records of class {}", n, name);
-                            }
-                        }))
-                        .onErrorResume(e -> {
-                            log.warn("retention run failed: {}", e.getClass().getName());
-                            return Mono.empty();
-                        }))
-                .subscribe();
+    public String name() {
+        return "retention";
     }
 
     @Override
-    public void stop() {
-        if (schedule != null) {
-            schedule.dispose();
-        }
-        running.set(false);
+    public Duration interval() {
+        return properties.interval();
     }
 
+    /**
+     * A scheduled run, on the replica holding the lease only (chassis {@code PeriodicJobRunner}), so
+     * each purge and its audit entry is done once across replicas.
+     */
     @Override
-    public boolean isRunning() {
-        return running.get();
+    public Mono<Long> runOnce(Instant now) {
+        if (!properties.enabled() || classes.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return runOnce().map(counts -> {
+            counts.forEach((name, n) -> {
+                if (n > 0) {
+                    log.info("retention purged {} records of class {}", n, name);
+                }
+            });
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        });
     }
 }

@@ -165,4 +165,33 @@ class RetentionJobIT {
         assertThat(new ClosedCases(coll, mongo).purge(pending, NOW).block()).isFalse();
         assertThat(mongo.findById("pending", Document.class, coll).block()).containsKey("subject");
     }
+
+    @Test
+    void twoReplicasPurgeAndAuditEachRecordOnce() {
+        String coll = "cases_" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 30; i++) {
+            mongo.insert(kase("r" + i, NOW.minus(Duration.ofDays(4000))), coll).block();
+        }
+        ReadAuditLog audit = new ReadAuditLog(mongo, "test-service", Clock.fixed(NOW, ZoneOffset.UTC),
+                new SimpleMeterRegistry(), org.socialpsych.chassis.testing.MemoryAuditCheckpoints.TEST_KEY,
+                new org.socialpsych.chassis.testing.MemoryAuditCheckpoints(), java.time.Duration.ofMinutes(1));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        org.socialpsych.chassis.jobs.PeriodicJobRunner replicaA = new org.socialpsych.chassis.jobs.PeriodicJobRunner(
+                List.of(job(coll, audit, Map.of(), 200)), new org.socialpsych.chassis.jobs.JobLease(mongo, clock,
+                        "replica-a-" + coll), clock, new SimpleMeterRegistry(), Duration.ofHours(1), true);
+        org.socialpsych.chassis.jobs.PeriodicJobRunner replicaB = new org.socialpsych.chassis.jobs.PeriodicJobRunner(
+                List.of(job(coll, audit, Map.of(), 200)), new org.socialpsych.chassis.jobs.JobLease(mongo, clock,
+                        "replica-b-" + coll), clock, new SimpleMeterRegistry(), Duration.ofHours(1), true);
+        mongo.remove(new Query(Criteria.where("_id").is("retention")), org.socialpsych.chassis.jobs.JobLease.COLLECTION)
+                .block();
+
+        // both replicas tick at the same moment: without the lease both would audit every purge
+        var both = Mono.zip(replicaA.runAll().subscribeOn(reactor.core.scheduler.Schedulers.parallel()),
+                replicaB.runAll().subscribeOn(reactor.core.scheduler.Schedulers.parallel())).block();
+        assertThat(both.getT1() + both.getT2()).isEqualTo(30L);
+        assertThat(List.of(both.getT1(), both.getT2())).as("one replica held the lease").contains(0L);
+        for (int i = 0; i < 30; i++) {
+            assertThat(audit.bySubject("subj-r" + i, 10).collectList().block()).hasSize(1);
+        }
+    }
 }
