@@ -3,6 +3,7 @@ package org.socialpsych.person;
 import org.socialpsych.chassis.messaging.VersionedUpsert;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,9 @@ public class PersonIndexConfiguration {
         return new PersonIndex(mongo, upsert);
     }
 
+    /** Wins over the chassis' platform-wide-only default. */
     @Bean
+    @Primary
     PersonAuditScope personAuditScope(PersonIndex index) {
         return new PersonAuditScope(index);
     }
