@@ -129,8 +129,8 @@ public class ChassisConfiguration {
     }
 
     @Bean
-    ProcessedEventLedger processedEventLedger(ReactiveMongoTemplate mongo) {
-        return new ProcessedEventLedger(mongo);
+    ProcessedEventLedger processedEventLedger(ReactiveMongoTemplate mongo, Clock clock) {
+        return new ProcessedEventLedger(mongo, clock);
     }
 
     @Bean

@@ -24,9 +24,15 @@ public class ProcessedEventLedger {
 
     static final String COLLECTION = "processed_events";
     private final ReactiveMongoTemplate mongo;
+    private final java.time.Clock clock;
 
     public ProcessedEventLedger(ReactiveMongoTemplate mongo) {
+        this(mongo, java.time.Clock.systemUTC());
+    }
+
+    public ProcessedEventLedger(ReactiveMongoTemplate mongo, java.time.Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     public Mono<Void> ensureIndexes() {
@@ -44,7 +50,7 @@ public class ProcessedEventLedger {
     public Mono<Boolean> once(String group, IncomingEvent event, Mono<?> work) {
         return seen(group, event.id()).flatMap(seen -> seen ? Mono.just(false)
                 : work.then(mongo.insert(new Document("group", group).append("eventId", event.id())
-                                .append("type", event.type()).append("processedAt", java.util.Date.from(Instant.now())),
+                                .append("type", event.type()).append("processedAt", java.util.Date.from(clock.instant())),
                         COLLECTION))
                         .thenReturn(true)
                         .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false)));

@@ -70,7 +70,7 @@ public class RetentionJob implements PeriodicJob {
     }
 
     private Mono<Long> purgeClass(RetentionClass c, Instant now) {
-        Instant cutoff = properties.cutoff(c, now);
+        Instant cutoff = properties.cutoff(c, now, clock.getZone());
         Query expired = new Query(c.expired(cutoff)).with(Sort.by("_id")).limit(properties.batchSize());
         // batches until a pass purges nothing (documents that changed meanwhile are left for the next run)
         return mongo.find(expired, Document.class, c.collection())

@@ -3,7 +3,6 @@ package org.socialpsych.chassis.retention;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -49,12 +48,17 @@ public record RetentionProperties(Boolean enabled, Duration interval, Integer ba
 
     /** Records of the class whose clock started before this instant have expired (calendar-exact for periods). */
     public Instant cutoff(RetentionClass c, Instant now) {
+        return cutoff(c, now, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** The cutoff in the platform zone: a calendar period ends on the same local date, years earlier. */
+    public Instant cutoff(RetentionClass c, Instant now, java.time.ZoneId zone) {
         String spec = classes.get(c.name());
         if (spec == null) {
             return now.minus(c.defaultKeep());
         }
         Object keep = parse(spec);
-        return keep instanceof Period p ? now.atZone(ZoneOffset.UTC).minus(p).toInstant() : now.minus((Duration) keep);
+        return keep instanceof Period p ? now.atZone(zone).minus(p).toInstant() : now.minus((Duration) keep);
     }
 
     private static Object parse(String spec) {

@@ -34,6 +34,16 @@ public final class ArchitectureRules {
                 .because("reactive services must not block an event loop (STYLE.md principle 5)")
                 .allowEmptyShould(true)
                 .check(classes);
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().accessField(java.time.ZoneOffset.class, "UTC")
+                .because("business time comes from the platform clock (the chassis Clock bean, platform zone):"
+                        + " LocalDate.now(clock), clock.instant() (docs/adr/0009)")
+                .allowEmptyShould(true)
+                .check(classes);
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
                         "org.bson..", "org.apache.kafka..", "tools.jackson..", "reactor..")
