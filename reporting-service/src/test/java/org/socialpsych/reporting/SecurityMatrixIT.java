@@ -44,7 +44,6 @@ class SecurityMatrixIT {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
         ServiceTestSupport.infra(r, "reporting-matrix");
-        r.add("socialpsych.reporting.materialize-interval", () -> "100ms");
         r.add("socialpsych.reporting.export.poll-interval", () -> "100ms");
     }
 
@@ -92,11 +91,15 @@ class SecurityMatrixIT {
         WalkingSkeletonIT.awaitVisible(client(), "/api/v1/report-areas/" + COUNTY, V2);
         awaitScreenings(6);
 
-        // period reports of the county: one draft, two submitted by the county (approved/rejected by the city)
-        Map<String, Object> report = Map.of("areaCode", COUNTY, "period", "2026-11");
-        String draft = call(COUNTY_ADMIN, "POST", "/api/v1/period-reports", report, 201).get("id").asString();
-        String toApprove = call(COUNTY_ADMIN, "POST", "/api/v1/period-reports", report, 201).get("id").asString();
-        String toReject = call(COUNTY_ADMIN, "POST", "/api/v1/period-reports", report, 201).get("id").asString();
+        // period reports of the county (one per period): a draft, two submitted by the county (approved/rejected
+        // by the city); the matrix prepares reports of yet another period
+        Map<String, Object> report = Map.of("areaCode", COUNTY, "period", "2026-08");
+        String draft = call(COUNTY_ADMIN, "POST", "/api/v1/period-reports", Map.of("areaCode", COUNTY, "period",
+                "2026-11"), 201).get("id").asString();
+        String toApprove = call(COUNTY_ADMIN, "POST", "/api/v1/period-reports", Map.of("areaCode", COUNTY, "period",
+                "2026-10"), 201).get("id").asString();
+        String toReject = call(COUNTY_ADMIN, "POST", "/api/v1/period-reports", Map.of("areaCode", COUNTY, "period",
+                "2026-09"), 201).get("id").asString();
         call(COUNTY_ADMIN, "POST", "/api/v1/period-reports/" + toApprove + "/submit", null, 200);
         call(COUNTY_ADMIN, "POST", "/api/v1/period-reports/" + toReject + "/submit", null, 200);
 
@@ -126,6 +129,7 @@ class SecurityMatrixIT {
                 .scoped("GET /api/v1/export-jobs/{id}", "/api/v1/export-jobs/" + jobId)
                 .scoped("GET /api/v1/export-jobs/{id}/file", "/api/v1/export-jobs/" + jobId + "/file")
                 .scoped("POST /api/v1/period-reports", "/api/v1/period-reports", () -> report)
+                .unscoped("GET /api/v1/period-reports", "/api/v1/period-reports?area=" + COUNTY + "&period=2026-11")
                 .scoped("GET /api/v1/period-reports/{id}", reports + draft)
                 .scoped("POST /api/v1/period-reports/{id}/problems", reports + draft + "/problems",
                         () -> Map.of("text", "两个村尚未建成心理咨询室"))
@@ -144,7 +148,7 @@ class SecurityMatrixIT {
                         "/api/v1/retention/reporting-service/runs");
         matrix.verify();
 
-        // the matrix queued export jobs and changed reports: let the worker and the materializer finish
+        // the matrix queued export jobs and changed reports: let the worker and the fact store finish
         awaitIdle();
         HostileInput.verify("reporting-service", context, "http://localhost:" + port, client(), ADMIN,
                 matrix.probes());
@@ -166,7 +170,7 @@ class SecurityMatrixIT {
         throw new AssertionError("SCREENINGS of " + COUNTY + " never reached " + expected + ": " + last);
     }
 
-    /** No export job queued or running, no dirty cell, and no new fact, twice in a row. */
+    /** No export job queued or running, and no new fact, twice in a row. */
     void awaitIdle() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         int quiet = 0;
@@ -174,9 +178,8 @@ class SecurityMatrixIT {
         while (System.currentTimeMillis() < deadline) {
             long busy = mongo.count(new Query(Criteria.where("status").in("QUEUED", "RUNNING")),
                     ExportJobStore.COLLECTION).block();
-            long dirty = mongo.count(new Query(), FactStore.DIRTY).block();
             long now = mongo.count(new Query(), FactStore.FACTS).block();
-            quiet = busy == 0 && dirty == 0 && now == facts ? quiet + 1 : 0;
+            quiet = busy == 0 && now == facts ? quiet + 1 : 0;
             facts = now;
             if (quiet >= 2) {
                 return;

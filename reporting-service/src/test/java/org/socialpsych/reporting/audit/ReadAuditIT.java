@@ -66,7 +66,14 @@ class ReadAuditIT {
         client().get().uri("/api/v1/audit/reporting-service/verify").header("Authorization", auditor).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.intact").isEqualTo(true)
                 .jsonPath("$.entries").isEqualTo(50);
+        // reporting holds no person index: no person is owned in a scoped auditor's area (chassis
+        // AuditSubjectScope.PLATFORM_WIDE_ONLY), so only a platform-wide auditor sees entries about a person
         client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1").header("Authorization", auditor)
+                .exchange().expectStatus().isNotFound();
+        String platformAuditor = ServiceTestSupport.bearer("aud-platform", List.of("AUDITOR", "SYSTEM_ADMIN"),
+                List.of("3303"));
+        client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1")
+                .header("Authorization", platformAuditor)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(25)
                 .jsonPath("$[0].actor").isEqualTo("dr-li").jsonPath("$[0].purpose").isEqualTo("follow-up");
 

@@ -53,7 +53,6 @@ public class ExportJobIT {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
         ServiceTestSupport.infra(r, "reporting-export");
-        r.add("socialpsych.reporting.materialize-interval", () -> "100ms");
         r.add("socialpsych.reporting.export.poll-interval", () -> "100ms");
         r.add("socialpsych.reporting.export.recover-interval", () -> "300ms");
         r.add("socialpsych.reporting.export.lease", () -> "30s");
@@ -109,7 +108,7 @@ public class ExportJobIT {
         submit(VILLAGE_ONLY, kpiJob).expectStatus().isEqualTo(syncOutOfScope)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         submit(WORKER, kpiJob).expectStatus().isForbidden();
-        submit(ANALYST, Map.of("kind", "KPI", "area", COUNTY, "period", "November")).expectStatus().isEqualTo(422);
+        submit(ANALYST, Map.of("kind", "KPI", "area", COUNTY, "period", "November")).expectStatus().isEqualTo(400);
         submit(ANALYST, Map.of("kind", "KPI", "area", COUNTY, "period", "2026-11", "indicators", List.of("NOPE")))
                 .expectStatus().isEqualTo(422);
         submit(ANALYST, Map.of("kind", "SOMETHING", "area", COUNTY, "period", "2026-11")).expectStatus()

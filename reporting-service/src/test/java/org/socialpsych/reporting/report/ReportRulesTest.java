@@ -25,6 +25,19 @@ class ReportRulesTest {
     }
 
     @Test
+    void shouldCountIndicatorsWithoutDataAsNotMetAndStateTheCoverage() {
+        // the village of the issue: 3 met, 12 of 15 targeted indicators without data — not five stars
+        ReportRules.Rating village = ReportRules.rate(rule, 0.5, 3, 15, 3, 0);
+        assertThat(village.stars()).isNull();
+        assertThat(village.status()).isEqualTo("UNRATED");
+        assertThat(village.coverage()).isEqualTo(0.2);
+        ReportRules.Rating some = ReportRules.rate(rule, 0.5, 3, 10, 6, 0);
+        assertThat(some.stars()).as("3 of 10 met: no data is not met").isEqualTo(1);
+        assertThat(some.coverage()).isEqualTo(0.6);
+        assertThat(ReportRules.rate(rule, 0.5, 10, 10, 10, 25).stars()).as("a 25-point finding").isEqualTo(3);
+    }
+
+    @Test
     void shouldApproveOnlyOneLevelUpAndNotByTheSubmitter() {
         assertThat(ReportRules.mayApprove("city", "county", true)).isTrue();
         assertThat(ReportRules.mayApprove("county", "county", true)).isFalse();

@@ -46,6 +46,11 @@ public class AreaDirectory {
         return upsert.apply(COLLECTION, e.code(), e.aggregateVersion(), update);
     }
 
+    /** A later change of an area (rename, reparent, end): the current view; history is in {@link AreaTimeline}. */
+    public Mono<Boolean> change(String code, long version, Update update) {
+        return upsert.apply(COLLECTION, code, version, update);
+    }
+
     public Mono<AreaEntry> get(String code) {
         return mongo.findById(code, Document.class, COLLECTION).map(AreaDirectory::entry);
     }

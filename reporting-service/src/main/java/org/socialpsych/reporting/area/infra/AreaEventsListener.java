@@ -3,15 +3,21 @@ package org.socialpsych.reporting.area.infra;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
+import org.socialpsych.chassis.messaging.OrderedListener;
 import org.socialpsych.chassis.messaging.InvalidEventException;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.grid.AreaCreatedV1;
+import org.socialpsych.events.grid.AreaMergedV1;
+import org.socialpsych.events.grid.AreaRenamedV1;
+import org.socialpsych.events.grid.AreaReparentedV1;
+import org.socialpsych.events.grid.AreaRetiredV1;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Mono;
 import org.socialpsych.reporting.area.application.AreaDirectory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,17 +38,41 @@ public class AreaEventsListener {
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.GRID_AREAS)
-    public Mono<Void> on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
-        if (!GridEvents.AREA_CREATED.equals(event.type())) {
-            return Mono.empty(); // newer or unknown types on the topic: not ours to fail on
+        Mono<Boolean> applied = switch (event.type()) {
+            case GridEvents.AREA_CREATED -> directory.apply(read(event, AreaCreatedV1.class));
+            case GridEvents.AREA_RENAMED -> {
+                AreaRenamedV1 e = read(event, AreaRenamedV1.class);
+                yield directory.change(e.code(), e.aggregateVersion(), new Update().set("name", e.name()));
+            }
+            case GridEvents.AREA_REPARENTED -> {
+                AreaReparentedV1 e = read(event, AreaReparentedV1.class);
+                yield directory.change(e.code(), e.aggregateVersion(),
+                        new Update().set("parentCode", e.parentCode()).set("path", e.path()));
+            }
+            case GridEvents.AREA_MERGED -> {
+                AreaMergedV1 e = read(event, AreaMergedV1.class);
+                yield directory.change(e.code(), e.aggregateVersion(), new Update().set("validTo",
+                        String.valueOf(e.validTo())).set("mergedInto", e.intoCode()));
+            }
+            case GridEvents.AREA_RETIRED -> {
+                AreaRetiredV1 e = read(event, AreaRetiredV1.class);
+                yield directory.change(e.code(), e.aggregateVersion(), new Update().set("validTo",
+                        String.valueOf(e.validTo())).set("successorCodes", e.successorCodes()));
+            }
+            default -> null; // newer or unknown types on the topic: not ours to fail on
+        };
+        if (applied != null) {
+            OrderedListener.await(applied.then().retryWhen(ListenerRetry.transientFailures()));
         }
-        AreaCreatedV1 payload;
+    }
+
+    private <T> T read(IncomingEvent event, Class<T> type) {
         try {
-            payload = json.readValue(event.payload(), AreaCreatedV1.class);
+            return json.readValue(event.payload(), type);
         } catch (JacksonException e) {
-            throw new InvalidEventException("Unreadable AreaCreated payload " + event.id(), e);
+            throw new InvalidEventException("Unreadable " + type.getSimpleName() + " payload " + event.id(), e);
         }
-        return directory.apply(payload).then().retryWhen(ListenerRetry.transientFailures());
     }
 }

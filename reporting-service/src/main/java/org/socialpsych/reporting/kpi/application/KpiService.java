@@ -13,9 +13,10 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.reporting.area.application.AreaDirectory;
+import org.socialpsych.reporting.area.application.AreaTimeline;
 import org.socialpsych.reporting.area.application.AreaDirectory.AreaEntry;
 import org.socialpsych.reporting.fact.application.FactProjector;
-import org.socialpsych.reporting.fact.infra.CellMaterializer;
+import org.socialpsych.reporting.fact.infra.FactStore;
 import org.socialpsych.reporting.kpi.domain.DisclosureControl;
 import org.socialpsych.reporting.kpi.domain.IndicatorDefinition;
 import org.socialpsych.reporting.kpi.domain.KpiCalculator;
@@ -46,15 +47,18 @@ public class KpiService {
 
     private final ReactiveMongoTemplate mongo;
     private final AreaDirectory directory;
+    private final AreaTimeline timeline;
     private final IndicatorRegistry indicators;
     private final KpiCalculator calculator;
     private final String defaultSegment;
 
-    public KpiService(ReactiveMongoTemplate mongo, AreaDirectory directory, IndicatorRegistry indicators,
+    public KpiService(ReactiveMongoTemplate mongo, AreaDirectory directory, AreaTimeline timeline,
+            IndicatorRegistry indicators,
             @Value("${socialpsych.reporting.suppress-below:5}") int suppressBelow,
             @Value("${socialpsych.reporting.at-risk-margin:0.1}") double atRiskMargin) {
         this.mongo = mongo;
         this.directory = directory;
+        this.timeline = timeline;
         this.indicators = indicators;
         this.calculator = new KpiCalculator(suppressBelow, atRiskMargin);
         this.defaultSegment = null;
@@ -89,9 +93,9 @@ public class KpiService {
      */
     Mono<Published> published(AreaEntry area, Periods p) {
         List<IndicatorDefinition> all = List.copyOf(indicators.all());
-        return regionTree(area).flatMap(tree -> {
+        return regionTree(area, p.lastMonth()).flatMap(tree -> {
             Set<String> region = DisclosureControl.region(tree, area.code());
-            return cells(new ArrayList<>(region), cellPeriods(p)).map(cells -> {
+            return cells(new ArrayList<>(region), p).map(cells -> {
                 Map<String, List<Kpi>> raw = new HashMap<>();
                 for (String code : region) {
                     raw.put(code, row(tree.entries.get(code), cells, p, all).kpis());
@@ -100,6 +104,76 @@ public class KpiService {
                         .publish(tree, area.code(), raw));
             });
         });
+    }
+
+    /** The raw (unsuppressed) figures of one area for a period, every indicator: kept in reports, never served. */
+    public Mono<List<Kpi>> rawRow(AreaEntry area, Periods p) {
+        List<IndicatorDefinition> all = List.copyOf(indicators.all());
+        return cells(List.of(area.code()), p).map(cells -> row(area, cells, p, all).kpis());
+    }
+
+    /**
+     * A table rolled up from frozen child figures (approved reports) instead of live cells: each
+     * indicator's numerator and denominator are the sums of the children's (population denominators
+     * are the area's own; medians cannot be summed and show no data), then the same disclosure
+     * control as a live table (the children as leaves).
+     */
+    public RolledUp rollUp(AreaEntry area, Periods p, List<AreaEntry> children, Map<String, List<Kpi>> childRaw) {
+        List<IndicatorDefinition> all = List.copyOf(indicators.all());
+        Map<String, Long> nums = new HashMap<>();
+        Map<String, Long> dens = new HashMap<>();
+        for (List<Kpi> row : childRaw.values()) {
+            for (Kpi k : row) {
+                if (k.numerator() != null) {
+                    nums.merge(k.indicator(), k.numerator(), Long::sum);
+                }
+                if (k.denominator() != null) {
+                    dens.merge(k.indicator(), k.denominator(), Long::sum);
+                }
+            }
+        }
+        List<Kpi> mine = new ArrayList<>();
+        for (IndicatorDefinition d : all) {
+            Double target = d.targetFor(area.path(), p.year(), defaultSegment);
+            Long den = d.denominator() == null ? null : "AREA_POPULATION".equals(d.denominator())
+                    ? (area.population() == null ? 0L : area.population()) : dens.getOrDefault(d.code(), 0L);
+            if (d.numerator().startsWith("median:")) {
+                mine.add(calculator.computeRaw(d, 0, 0L, target));
+            } else {
+                mine.add(calculator.computeRaw(d, nums.getOrDefault(d.code(), 0L), den, target));
+            }
+        }
+        // the report's own table only: the area as the root, its children as leaves
+        RegionTree tree = new RegionTree();
+        tree.entries.put(area.code(), at(area, area.code(), null, List.of(area.code())));
+        List<String> codes = new ArrayList<>();
+        Map<String, List<Kpi>> raw = new HashMap<>();
+        raw.put(area.code(), mine);
+        for (AreaEntry c : children) {
+            tree.entries.put(c.code(), at(c, c.code(), area.code(), List.of(area.code(), c.code())));
+            tree.children.put(c.code(), List.of());
+            codes.add(c.code());
+            raw.put(c.code(), childRaw.getOrDefault(c.code(), zeros(all)));
+        }
+        tree.children.put(area.code(), codes);
+        Map<String, List<Kpi>> published = new DisclosureControl(calculator.suppressBelow(), all)
+                .publish(tree, area.code(), raw);
+        List<IndicatorDefinition> defs = all;
+        KpiTable table = new KpiTable(p.label(), select(area, published.get(area.code()), defs),
+                children.stream().map(c -> select(c, published.get(c.code()), defs)).toList());
+        return new RolledUp(table, mine);
+    }
+
+    private List<Kpi> zeros(List<IndicatorDefinition> all) {
+        List<Kpi> out = new ArrayList<>();
+        for (IndicatorDefinition d : all) {
+            out.add(new Kpi(d.code(), null, null, null, null, KpiCalculator.Status.NO_DATA));
+        }
+        return out;
+    }
+
+    /** A rolled-up table and the area's raw figures (for its own parent's roll-up). */
+    public record RolledUp(KpiTable table, List<Kpi> raw) {
     }
 
     private static AreaKpis select(AreaEntry area, List<Kpi> row, List<IndicatorDefinition> defs) {
@@ -115,7 +189,7 @@ public class KpiService {
         return new AreaKpis(area.code(), area.name(), area.level(), out);
     }
 
-    /** The part of the area tree disclosure control reads, loaded level by level. */
+    /** The part of the area tree disclosure control reads, as it stood at the end of the period. */
     static final class RegionTree implements DisclosureControl.Tree {
         final Map<String, AreaEntry> entries = new HashMap<>();
         final Map<String, List<String>> children = new HashMap<>();
@@ -133,57 +207,74 @@ public class KpiService {
             }
             return kids;
         }
-
-        void addChildren(Collection<String> parents, List<AreaEntry> found) {
-            parents.forEach(c -> children.put(c, new ArrayList<>()));
-            found.sort(Comparator.comparing(AreaEntry::code));
-            for (AreaEntry e : found) {
-                entries.put(e.code(), e);
-                children.get(e.parentCode()).add(e.code());
-            }
-        }
     }
 
-    private Mono<RegionTree> regionTree(AreaEntry area) {
+    private Mono<RegionTree> regionTree(AreaEntry area, String month) {
         RegionTree tree = new RegionTree();
-        List<String> path = area.path();
-        return directory.byCodes(path).collectList().flatMap(ancestors -> {
-            ancestors.forEach(a -> tree.entries.put(a.code(), a));
-            tree.entries.put(area.code(), area);
-            return expand(tree, path);
-        }).flatMap(groups -> expand(tree, groups.stream().filter(c -> !path.contains(c)).toList()))
-                .flatMap(layer -> chains(tree))
+        return timeline.chain(area.code(), month, area.path()).flatMap(path -> directory.byCodes(path).collectList()
+                .flatMap(ancestors -> {
+                    Map<String, AreaEntry> known = new HashMap<>();
+                    ancestors.forEach(a -> known.put(a.code(), a));
+                    known.put(area.code(), area);
+                    for (int i = 0; i < path.size(); i++) {
+                        AreaEntry e = known.get(path.get(i));
+                        tree.entries.put(path.get(i), at(e, path.get(i), i == 0 ? null : path.get(i - 1),
+                                path.subList(0, i + 1)));
+                    }
+                    return expand(tree, path, month);
+                }))
+                .flatMap(groups -> expand(tree, groups.stream().filter(c -> !tree.children.containsKey(c)).toList(),
+                        month))
+                .flatMap(layer -> chains(tree, month))
                 .thenReturn(tree);
     }
 
-    /** Loads the children of the given areas; emits the codes of the children found. */
-    private Mono<List<String>> expand(RegionTree tree, List<String> parents) {
+    /** An area as it stood in the period: its path then (name, level and population as known now). */
+    private static AreaEntry at(AreaEntry e, String code, String parent, List<String> path) {
+        return e == null ? new AreaEntry(code, null, null, parent, List.copyOf(path), null, null, null, 0)
+                : new AreaEntry(code, e.name(), e.level(), parent, List.copyOf(path), e.population(), e.urban(),
+                        e.validFrom(), e.aggregateVersion());
+    }
+
+    /** Loads the children of the given areas (as of the month); emits the codes of the children found. */
+    private Mono<List<String>> expand(RegionTree tree, List<String> parents, String month) {
         if (parents.isEmpty()) {
             return Mono.just(List.of());
         }
-        return directory.childrenOf(parents).collectList().map(found -> {
-            tree.addChildren(parents, found);
-            return found.stream().map(AreaEntry::code).toList();
-        });
+        return timeline.childrenAt(parents, month).flatMap(childToParent -> directory.byCodes(childToParent.keySet())
+                .collectMap(AreaEntry::code, e -> e).map(entries -> {
+                    parents.forEach(c -> tree.children.put(c, new ArrayList<>()));
+                    List<String> found = new ArrayList<>(new java.util.TreeSet<>(childToParent.keySet()));
+                    for (String c : found) {
+                        String parent = childToParent.get(c);
+                        List<String> path = new ArrayList<>(tree.entries.get(parent).path());
+                        path.add(c);
+                        tree.entries.put(c, at(entries.get(c), c, parent, path));
+                        tree.children.get(parent).add(c);
+                    }
+                    return found;
+                }));
     }
 
     /** Follows single-child chains until every area with one child has its child's children loaded. */
-    private Mono<Void> chains(RegionTree tree) {
+    private Mono<Void> chains(RegionTree tree, String month) {
         List<String> next = new ArrayList<>();
         for (List<String> kids : tree.children.values()) {
             if (kids.size() == 1 && !tree.children.containsKey(kids.get(0))) {
                 next.add(kids.get(0));
             }
         }
-        return next.isEmpty() ? Mono.empty() : expand(tree, next).then(Mono.defer(() -> chains(tree)));
+        return next.isEmpty() ? Mono.empty() : expand(tree, next, month).then(Mono.defer(() -> chains(tree, month)));
     }
 
-    /** The period of a request, or a 422 problem. */
+    /** The period of a request, or a 400 problem ({@code 2026-13}, {@code Nov}, {@code 2026-Q5} …). */
     public static Periods period(String label) {
         try {
             return Periods.parse(label);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("invalid-period", e.getMessage(), Map.of());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-period",
+                    "Invalid period", "Period must be YYYY-MM (month 01-12), YYYY-Qn (n 1-4) or YYYY",
+                    Map.of("period", String.valueOf(label)));
         }
     }
 
@@ -222,30 +313,34 @@ public class KpiService {
         return published(area, p).map(t -> select(area, t.rows().get(area.code()), defs));
     }
 
-    private static List<String> cellPeriods(Periods p) {
-        List<String> periods = new ArrayList<>(p.months());
-        periods.add(FactProjector.STOCK);
-        return periods;
-    }
-
-    private Mono<Map<String, Map<String, Map<String, Long>>>> cells(List<String> areas, List<String> periods) {
-        return mongo.find(new Query(Criteria.where("area").in(areas).and("period").in(periods)), Document.class,
-                        CellMaterializer.CELLS)
+    /**
+     * Metric sums per area: "flow" = the months of the period, "stock" = every registry change up
+     * to the end of the period (the state as of its last month).
+     */
+    private Mono<Map<String, Map<String, Map<String, Long>>>> cells(List<String> areas, Periods p) {
+        Set<String> months = new java.util.HashSet<>(p.months());
+        return mongo.find(new Query(Criteria.where("area").in(areas).and("month").lte(p.lastMonth())), Document.class,
+                        FactStore.CELLS)
                 .collectList()
                 .map(list -> {
                     // area -> "flow"/"stock" -> metric -> sum
                     Map<String, Map<String, Map<String, Long>>> out = new HashMap<>();
                     for (Document d : list) {
-                        String kind = FactProjector.STOCK.equals(d.getString("period")) ? "stock" : "flow";
-                        Map<String, Long> sums = out.computeIfAbsent(d.getString("area"), k -> new HashMap<>())
-                                .computeIfAbsent(kind, k -> new HashMap<>());
-                        Document m = (Document) d.get("metrics");
-                        if (m != null) {
-                            m.forEach((k, v) -> sums.merge(k, ((Number) v).longValue(), Long::sum));
+                        Map<String, Map<String, Long>> area = out.computeIfAbsent(d.getString("area"),
+                                k -> new HashMap<>());
+                        add(area.computeIfAbsent("stock", k -> new HashMap<>()), (Document) d.get("stock"));
+                        if (months.contains(d.getString("month"))) {
+                            add(area.computeIfAbsent("flow", k -> new HashMap<>()), (Document) d.get("flow"));
                         }
                     }
                     return out;
                 });
+    }
+
+    private static void add(Map<String, Long> sums, Document metrics) {
+        if (metrics != null) {
+            metrics.forEach((k, v) -> sums.merge(k, ((Number) v).longValue(), Long::sum));
+        }
     }
 
     private AreaKpis row(AreaEntry area, Map<String, Map<String, Map<String, Long>>> cells, Periods p,

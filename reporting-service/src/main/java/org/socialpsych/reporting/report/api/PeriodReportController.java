@@ -4,6 +4,10 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import org.socialpsych.reporting.report.application.PeriodReportService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +49,17 @@ public class PeriodReportController {
                 .map(d -> ResponseEntity.status(HttpStatus.CREATED).body(view(d)));
     }
 
+    /** Reports by area, period and status (SUPERSEDED ones included when asked for), cursor paged. */
+    @GetMapping
+    public Mono<CursorPage<Map<String, Object>>> list(ServerWebExchange exchange,
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "area", "period", "status", "limit", "cursor");
+        return CurrentUser.get().flatMap(u -> reports.list(area, period, status, limit, cursor, u))
+                .map(page -> page.map(PeriodReportController::view));
+    }
+
     @GetMapping("/{id}")
     public Mono<Map<String, Object>> get(@PathVariable String id) {
         return CurrentUser.get().flatMap(u -> reports.get(id, u)).map(PeriodReportController::view);
@@ -74,6 +89,8 @@ public class PeriodReportController {
     static Map<String, Object> view(Document d) {
         Document copy = new Document(d);
         copy.put("id", copy.remove("_id"));
+        copy.remove("raw"); // unsuppressed figures for the parent's roll-up: never served
+        copy.remove("liveKey");
         return copy;
     }
 }

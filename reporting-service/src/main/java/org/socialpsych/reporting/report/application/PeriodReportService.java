@@ -12,7 +12,14 @@ import org.bson.Document;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.reporting.area.application.AreaDirectory;
+import org.socialpsych.reporting.area.application.AreaDirectory.AreaEntry;
+import org.socialpsych.reporting.area.application.AreaTimeline;
+import org.socialpsych.reporting.kpi.domain.Periods;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.index.Index;
 import org.socialpsych.reporting.kpi.application.KpiService;
 import org.socialpsych.reporting.kpi.application.KpiService.AreaKpis;
 import org.socialpsych.reporting.kpi.application.KpiService.KpiTable;
@@ -40,23 +47,52 @@ import tools.jackson.databind.json.JsonMapper;
  * approved report can never change again.
  */
 @Service
-public class PeriodReportService {
+public class PeriodReportService implements SmartLifecycle {
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(LIVE, Sort.Direction.ASC).unique().sparse().named(LIVE))
+                .onErrorResume(e -> Mono.empty()).subscribe();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
 
     public static final String COLLECTION = "period_reports";
 
     private final ReactiveMongoTemplate mongo;
     private final KpiService kpis;
     private final AreaDirectory directory;
+    private final AreaTimeline timeline;
+    private final List<String> reportingLevels;
     private final JsonMapper json;
     private final Clock clock;
     private final StarRule starRule;
+    private final double minCoverage;
 
-    public PeriodReportService(ReactiveMongoTemplate mongo, KpiService kpis, AreaDirectory directory, JsonMapper json,
+    public PeriodReportService(ReactiveMongoTemplate mongo, KpiService kpis, AreaDirectory directory,
+            AreaTimeline timeline, JsonMapper json,
+            @Value("${socialpsych.reporting.reports.reporting-levels:TOWN,COUNTY,CITY}") List<String> reportingLevels,
             Clock clock, @Value("${socialpsych.reporting.stars.thresholds:0.9,0.75,0.6,0.4}") List<Double> thresholds,
-            @Value("${socialpsych.reporting.stars.points-per-star:10}") int pointsPerStar) {
+            @Value("${socialpsych.reporting.stars.points-per-star:10}") int pointsPerStar,
+            @Value("${socialpsych.reporting.stars.min-coverage:0.5}") double minCoverage) {
+        this.minCoverage = minCoverage;
         this.mongo = mongo;
         this.kpis = kpis;
         this.directory = directory;
+        this.timeline = timeline;
+        this.reportingLevels = List.copyOf(reportingLevels);
         this.json = json;
         this.clock = clock;
         this.starRule = new StarRule(thresholds, pointsPerStar);
@@ -65,25 +101,151 @@ public class PeriodReportService {
     /** Who prepares, annotates, submits and approves reports (each within its scope). */
     static final List<String> PREPARERS = List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN);
 
+    /**
+     * Prepares the one report of an area and period: a new one supersedes a draft, submitted or
+     * rejected one (status SUPERSEDED); an approved report is final (409). An area whose children
+     * report themselves (towns under a county, …) is built from their approved reports, with the
+     * children lacking one listed as gaps; below that the live figures are frozen.
+     */
     public Mono<Document> create(String areaCode, String period, PlatformPrincipal user) {
         if (!user.hasAnyRole(PREPARERS)) {
             return Mono.error(ApiException.forbidden("Only AREA_ADMIN may prepare period reports"));
         }
+        Periods p;
+        try {
+            p = KpiService.period(period);
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+        String id = "pr-" + UUID.randomUUID();
+        String live = areaCode + "|" + p.label();
         return directory.get(areaCode).filter(a -> user.canCapture(a.path()))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Area", areaCode)))
-                .flatMap(area -> kpis.query(areaCode, period, null, user).map(table -> {
-                    Document doc = new Document("_id", "pr-" + UUID.randomUUID())
-                            .append("areaCode", areaCode).append("areaPath", area.path()).append("period", table.period())
-                            .append("status", ReportRules.Status.DRAFT.name())
-                            .append("snapshot", Document.parse(json.writeValueAsString(table)))
-                            .append("threeLists", threeLists(table))
-                            .append("stars", stars(table.area()))
+                .flatMap(area -> snapshot(area, p, user).map(s -> {
+                    ReportRules.Rating rating = rating(s.table().area());
+                    return new Document("_id", id)
+                            .append("areaCode", areaCode).append("areaPath", area.path()).append("period", p.label())
+                            .append("level", area.level())
+                            .append("status", ReportRules.Status.DRAFT.name()).append(LIVE, live)
+                            .append("source", s.gaps() == null ? "LIVE" : "APPROVED_CHILD_REPORTS")
+                            .append("gaps", s.gaps())
+                            .append("snapshot", Document.parse(json.writeValueAsString(s.table())))
+                            .append("raw", Document.parse(json.writeValueAsString(Map.of("kpis", s.raw()))))
+                            .append("threeLists", threeLists(s.table()))
+                            .append("stars", rating.stars())
+                            .append("rating", Document.parse(json.writeValueAsString(rating)))
                             .append("problems", new ArrayList<>())
                             .append("createdBy", user.subject()).append("createdAt", Date.from(clock.instant()))
                             .append("version", 1L);
-                    return doc;
                 }))
-                .flatMap(doc -> mongo.insert(doc, COLLECTION));
+                .flatMap(doc -> mongo.findOne(new Query(Criteria.where(LIVE).is(live)), Document.class, COLLECTION)
+                        .flatMap(old -> "APPROVED".equals(old.getString("status"))
+                                ? Mono.error(ApiException.conflict("report-approved",
+                                        "The report of " + areaCode + " for " + p.label() + " is approved and final"))
+                                : mongo.updateFirst(new Query(Criteria.where("_id").is(old.get("_id"))
+                                                .and("status").is(old.getString("status")).and(LIVE).is(live)),
+                                        new Update().set("status", "SUPERSEDED").unset(LIVE).set("supersededBy", id)
+                                                .inc("version", 1), COLLECTION))
+                        .then(mongo.insert(doc, COLLECTION))
+                        .onErrorMap(DuplicateKeyException.class, e -> ApiException.conflict("report-changed",
+                                "Another report of " + areaCode + " for " + p.label() + " was prepared meanwhile")));
+    }
+
+    /** Field holding area|period on the one live (not superseded) report: unique. */
+    static final String LIVE = "liveKey";
+
+    record Snapshot(KpiTable table, List<Kpi> raw, List<Document> gaps) {
+    }
+
+    /**
+     * Live figures, unless the area's children are at a reporting level (towns, counties, cities:
+     * {@code socialpsych.reporting.reports.reporting-levels}): then their approved reports.
+     */
+    private Mono<Snapshot> snapshot(AreaEntry area, Periods p, PlatformPrincipal user) {
+        Mono<Snapshot> live = kpis.query(area.code(), p.label(), null, user)
+                .flatMap(table -> kpis.rawRow(area, p).map(raw -> new Snapshot(table, raw, null)));
+        return timeline.childrenAt(List.of(area.code()), p.lastMonth())
+                .flatMap(kids -> directory.byCodes(kids.keySet()).collectList())
+                .flatMap(children -> children.stream().noneMatch(c -> reportingLevels.contains(c.level())) ? live
+                        : Flux.fromIterable(children)
+                        .concatMap(c -> mongo.findOne(new Query(Criteria.where(LIVE).is(c.code() + "|" + p.label())),
+                                        Document.class, COLLECTION)
+                                .map(r -> Map.entry(c.code(), r)))
+                        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                        .map(reports -> {
+                            List<AreaEntry> sorted = children.stream()
+                                    .sorted(java.util.Comparator.comparing(AreaEntry::code)).toList();
+                            Map<String, List<Kpi>> raw = new LinkedHashMap<>();
+                            List<Document> gaps = new ArrayList<>();
+                            for (AreaEntry c : sorted) {
+                                Document r = reports.get(c.code());
+                                if (r != null && "APPROVED".equals(r.getString("status")) && r.get("raw") != null) {
+                                    raw.put(c.code(), rawKpis((Document) r.get("raw")));
+                                } else {
+                                    gaps.add(new Document("areaCode", c.code()).append("areaName", c.name())
+                                            .append("reportStatus", r == null ? "MISSING" : r.getString("status")));
+                                }
+                            }
+                            KpiService.RolledUp up = kpis.rollUp(area, p, sorted, raw);
+                            return new Snapshot(up.table(), up.raw(), gaps);
+                        }));
+    }
+
+    private static List<Kpi> rawKpis(Document raw) {
+        List<Kpi> out = new ArrayList<>();
+        for (Document k : raw.getList("kpis", Document.class)) {
+            out.add(new Kpi(k.getString("indicator"), k.get("value") instanceof Number n ? n.doubleValue() : null,
+                    k.get("numerator") instanceof Number n ? n.longValue() : null,
+                    k.get("denominator") instanceof Number n ? n.longValue() : null,
+                    k.get("target") instanceof Number n ? n.doubleValue() : null, Status.valueOf(k.getString("status"))));
+        }
+        return out;
+    }
+
+    /** Lists reports by area, period and status, in the caller's view scope (inside the query), by cursor. */
+    public Mono<CursorPage<Document>> list(String area, String period, String status, Integer limit, String cursor,
+            PlatformPrincipal user) {
+        if (!user.hasAnyRole(KpiService.READERS)) {
+            return Mono.error(ApiException.forbidden("This operation needs one of the roles "
+                    + String.join(", ", KpiService.READERS)));
+        }
+        int n;
+        try {
+            n = CursorPage.limit(limit);
+            if (period != null) {
+                period = KpiService.period(period).label();
+            }
+            if (status != null) {
+                ReportRules.Status.valueOf(status);
+            }
+        } catch (IllegalArgumentException e) {
+            return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-parameter",
+                    "Invalid query parameter", "status must be one of " + List.of(ReportRules.Status.values()),
+                    Map.of()));
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+        Criteria c = new Criteria();
+        List<Criteria> all = new ArrayList<>();
+        if (!user.isSystemAdmin()) {
+            all.add(Criteria.where("areaPath").in(user.viewAreas()));
+        }
+        if (area != null) {
+            all.add(Criteria.where("areaCode").is(area));
+        }
+        if (period != null) {
+            all.add(Criteria.where("period").is(period));
+        }
+        if (status != null) {
+            all.add(Criteria.where("status").is(status));
+        }
+        if (cursor != null) {
+            all.add(Criteria.where("_id").gt(cursor));
+        }
+        Query q = new Query(all.isEmpty() ? c : c.andOperator(all.toArray(Criteria[]::new)))
+                .with(Sort.by("_id")).limit(n + 1);
+        return mongo.find(q, Document.class, COLLECTION).collectList()
+                .map(rows -> CursorPage.of(rows, n, d -> d.getString("_id")));
     }
 
     Document threeLists(KpiTable table) {
@@ -98,23 +260,28 @@ public class PeriodReportService {
                 new LinkedHashMap<String, Object>(completion)));
     }
 
-    int stars(AreaKpis area) {
+    /** The star rating of the area's row (policy in {@link ReportRules#rate}). */
+    ReportRules.Rating rating(AreaKpis area) {
         int met = 0;
         int withTarget = 0;
+        int withData = 0;
         long deductions = 0;
         for (Kpi k : area.kpis()) {
             if ("INSPECTION_DEDUCTIONS".equals(k.indicator())) {
                 deductions = k.numerator() == null ? 0 : k.numerator();
                 continue;
             }
-            if (k.target() != null && k.value() != null) {
+            if (k.target() != null) {
                 withTarget++;
+                if (k.value() != null && k.status() != Status.NO_DATA && k.status() != Status.SUPPRESSED) {
+                    withData++;
+                }
                 if (k.status() == Status.MET) {
                     met++;
                 }
             }
         }
-        return ReportRules.stars(starRule, met, withTarget, deductions);
+        return ReportRules.rate(starRule, minCoverage, met, withTarget, withData, deductions);
     }
 
     /** A report for a KPI reader (it is a KPI snapshot) whose view scope holds the area. */
@@ -158,7 +325,10 @@ public class PeriodReportService {
     public Mono<Document> decide(String id, boolean approve, String reason, PlatformPrincipal user) {
         return get(id, user).flatMap(d -> {
             List<String> path = d.getList("areaPath", String.class);
-            boolean coversParent = path.size() > 1 && user.canView(path.subList(0, path.size() - 1));
+            // the level directly above: an administrator of the parent area itself (a city may not
+            // approve a town's report over the county's head); a system administrator platform-wide
+            String parent = path.size() > 1 ? path.get(path.size() - 2) : null;
+            boolean coversParent = parent != null && (user.isSystemAdmin() || user.captureAreas().contains(parent));
             if (!user.hasAnyRole(PREPARERS)
                     || !ReportRules.mayApprove(user.subject(), d.getString("submittedBy"), coversParent)) {
                 return Mono.error(ApiException.forbidden(

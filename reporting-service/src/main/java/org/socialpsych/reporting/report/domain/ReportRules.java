@@ -9,7 +9,7 @@ import java.util.List;
 public final class ReportRules {
 
     public enum Status {
-        DRAFT, SUBMITTED, APPROVED, REJECTED
+        DRAFT, SUBMITTED, APPROVED, REJECTED, SUPERSEDED
     }
 
     /**
@@ -20,6 +20,32 @@ public final class ReportRules {
     }
 
     private ReportRules() {
+    }
+
+    /**
+     * A star rating and what it rests on.
+     *
+     * @param stars    1–5, or null when UNRATED (too little data to rate)
+     * @param coverage share of the indicators with a target that have data (neither NO_DATA nor SUPPRESSED)
+     */
+    public record Rating(Integer stars, String status, int met, int withTarget, int withData, double coverage,
+            long deductionPoints) {
+    }
+
+    /**
+     * The rating policy: the share met is met / indicators with a target — an indicator without data
+     * (no data, or suppressed) is <b>not met</b>; deductions cost a star per {@code pointsPerStar};
+     * the rating states its coverage, and below {@code minCoverage} no stars are given (UNRATED).
+     */
+    public static Rating rate(StarRule rule, double minCoverage, int met, int withTarget, int withData,
+            long deductionPoints) {
+        double coverage = withTarget == 0 ? 0 : (double) withData / withTarget;
+        coverage = Math.round(coverage * 10000) / 10000.0;
+        if (withTarget == 0 || coverage < minCoverage) {
+            return new Rating(null, "UNRATED", met, withTarget, withData, coverage, deductionPoints);
+        }
+        return new Rating(stars(rule, met, withTarget, deductionPoints), "RATED", met, withTarget, withData, coverage,
+                deductionPoints);
     }
 
     public static int stars(StarRule rule, int met, int withTarget, long deductionPoints) {
