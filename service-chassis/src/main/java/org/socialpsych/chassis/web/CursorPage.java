@@ -25,6 +25,26 @@ public record CursorPage<T>(List<T> items, String next) {
         return new CursorPage<>(page, cursorOf.apply(page.get(page.size() - 1)));
     }
 
+    /** An opaque cursor from the sort key parts of the last row served. */
+    public static String cursor(String... parts) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("\n", parts)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The sort key parts of a cursor; a cursor this platform did not issue is a 400. */
+    public static List<String> parts(String cursor, int expected) {
+        try {
+            List<String> parts = List.of(new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                    java.nio.charset.StandardCharsets.UTF_8).split("\n", -1));
+            if (parts.size() != expected) {
+                throw new IllegalArgumentException("parts");
+            }
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw QueryParameters.badRequest("cursor is not one this list issued");
+        }
+    }
+
     public <R> CursorPage<R> map(Function<T, R> mapper) {
         return new CursorPage<>(items.stream().map(mapper).toList(), next);
     }
