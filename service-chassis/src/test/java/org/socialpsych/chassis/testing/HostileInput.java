@@ -44,7 +44,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class HostileInput {
 
-    private static final Set<String> VOLATILE = Set.of("audit_reads", "processed_events");
+    private static final Set<String> VOLATILE = Set.of("audit_reads", "processed_events", "job_leases");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
     private HostileInput() {
