@@ -78,6 +78,10 @@ public class ExportRunner {
     }
 
     public Mono<Rendered> run(Document job, ProgressSink sink) {
+        return indicators.current().then(Mono.defer(() -> runCurrent(job, sink)));
+    }
+
+    private Mono<Rendered> runCurrent(Document job, ProgressSink sink) {
         Kind kind = Kind.valueOf(job.getString("kind"));
         Format format = Format.valueOf(job.getString("format"));
         String areaCode = job.getString("area");

@@ -1,7 +1,9 @@
 package org.socialpsych.reporting.export.infra;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.reporting.export.application.ExportRunner;
 import org.socialpsych.reporting.export.domain.ExportJobRules.Status;
@@ -19,15 +22,15 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Runs export jobs in the background with a bounded number of workers (each runs one job at a
  * time). A worker claims the oldest QUEUED job atomically with a lease, renews the lease whenever
- * it reports progress, and stores the file in GridFS before marking the job DONE. Housekeeping (at
- * start and every {@code recover-interval}) puts RUNNING jobs with an expired lease — their worker
+ * it reports progress, and stores the file in GridFS before marking the job DONE. Both the worker
+ * passes and the housekeeping are {@link PeriodicJob}s of the chassis runner (see {@link ExportJobs}).
+ * Housekeeping (every {@code recover-interval}) puts RUNNING jobs with an expired lease — their worker
  * died — back to QUEUED (FAILED after {@code max-attempts}), purges jobs and files past their
  * retention, and refreshes the {@code reporting.export.jobs{status}} gauges.
  */
@@ -55,7 +58,7 @@ public class ExportWorker implements SmartLifecycle {
     private final Map<Status, AtomicLong> counts = new EnumMap<>(Status.class);
     private final Counter recovered;
     private final Counter purged;
-    private volatile Disposable loops;
+    private volatile boolean running;
 
     public ExportWorker(ExportJobStore store, ExportRunner runner, MeterRegistry meters,
             @Value("${spring.application.name}") String application,
@@ -91,24 +94,57 @@ public class ExportWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        Flux<Object> housekeeping = store.ensureIndexes()
-                .onErrorResume(e -> {
-                    log.warn("Export job indexes not created: {}", e.toString());
-                    return Mono.empty();
-                })
-                .thenMany(Flux.interval(Duration.ZERO, recoverInterval))
-                .onBackpressureDrop()
-                .concatMap(t -> housekeeping().onErrorResume(e -> {
-                    log.warn("Export job housekeeping failed: {}", e.toString());
-                    return Mono.empty();
-                }), 1);
-        Flux<Object> work = Flux.range(0, workers)
-                .flatMap(i -> Flux.interval(pollInterval).onBackpressureDrop()
-                        .concatMap(t -> runNext().onErrorResume(e -> {
+        running = true;
+        store.ensureIndexes().onErrorResume(e -> {
+            log.warn("Export job indexes not created: {}", e.toString());
+            return Mono.empty();
+        }).subscribe();
+    }
+
+    /**
+     * The periodic work, run by the chassis {@code PeriodicJobRunner} (one replica per tick, under a
+     * lease): claiming and running queued jobs every {@code poll-interval} ({@code workers} at a time),
+     * housekeeping every {@code recover-interval}.
+     */
+    public List<PeriodicJob> periodicJobs() {
+        PeriodicJob work = new PeriodicJob() {
+            @Override
+            public String name() {
+                return "reporting-export-work";
+            }
+
+            @Override
+            public Duration interval() {
+                return pollInterval;
+            }
+
+            @Override
+            public Mono<Long> runOnce(Instant now) {
+                return Flux.range(0, workers)
+                        .flatMap(i -> runNext().onErrorResume(e -> {
                             log.warn("Export worker pass failed: {}", e.toString());
                             return Mono.empty();
-                        }), 1), Math.max(1, workers));
-        loops = Flux.merge(housekeeping, work).subscribe();
+                        }), Math.max(1, workers))
+                        .count();
+            }
+        };
+        PeriodicJob housekeeping = new PeriodicJob() {
+            @Override
+            public String name() {
+                return "reporting-export-housekeeping";
+            }
+
+            @Override
+            public Duration interval() {
+                return recoverInterval;
+            }
+
+            @Override
+            public Mono<Long> runOnce(Instant now) {
+                return housekeeping().thenReturn(1L);
+            }
+        };
+        return List.of(work, housekeeping);
     }
 
     /** Requeues expired leases, purges old jobs and refreshes the gauges. */
@@ -165,15 +201,11 @@ public class ExportWorker implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Disposable l = loops;
-        if (l != null) {
-            l.dispose();
-        }
+        running = false;
     }
 
     @Override
     public boolean isRunning() {
-        Disposable l = loops;
-        return l != null && !l.isDisposed();
+        return running;
     }
 }

@@ -45,12 +45,14 @@ public class KpiController {
 
     @GetMapping("/api/v1/indicators")
     public Mono<Collection<IndicatorDefinition>> indicators() {
-        return CurrentUser.requireAnyRole(READERS).map(u -> indicators.all());
+        return CurrentUser.requireAnyRole(READERS).flatMap(u -> indicators.current().then(Mono.fromSupplier(
+                indicators::all)));
     }
 
     @GetMapping("/api/v1/indicators/{code}")
     public Mono<IndicatorDefinition> indicator(@PathVariable String code) {
-        return CurrentUser.requireAnyRole(READERS).flatMap(u -> Mono.justOrEmpty(indicators.get(code))
+        return CurrentUser.requireAnyRole(READERS).flatMap(u -> indicators.current()
+                .then(Mono.fromSupplier(() -> indicators.get(code)))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Indicator", code))));
     }
 

@@ -65,6 +65,11 @@ public class KpiService {
     }
 
     public Mono<KpiTable> query(String areaCode, String periodLabel, List<String> codes, PlatformPrincipal user) {
+        return indicators.current().then(Mono.defer(() -> queryCurrent(areaCode, periodLabel, codes, user)));
+    }
+
+    private Mono<KpiTable> queryCurrent(String areaCode, String periodLabel, List<String> codes,
+            PlatformPrincipal user) {
         Periods p;
         List<IndicatorDefinition> defs;
         try {
@@ -310,7 +315,7 @@ public class KpiService {
 
     /** The KPIs of one area for one period (same cells, calculator and suppression as {@link #query}). */
     public Mono<AreaKpis> areaKpis(AreaEntry area, Periods p, List<IndicatorDefinition> defs) {
-        return published(area, p).map(t -> select(area, t.rows().get(area.code()), defs));
+        return indicators.current().then(Mono.defer(() -> published(area, p))).map(t -> select(area, t.rows().get(area.code()), defs));
     }
 
     /**

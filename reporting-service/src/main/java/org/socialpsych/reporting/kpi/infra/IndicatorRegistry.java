@@ -14,6 +14,9 @@ import org.socialpsych.reporting.kpi.domain.IndicatorDefinition;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -100,25 +103,51 @@ public class IndicatorRegistry implements SmartLifecycle {
         return byCode.get(code);
     }
 
-    /** Stores an operator revision and uses it from now on. */
+    /**
+     * Stores an operator revision and bumps the revision counter ({@code indicator_revisions}), so
+     * every replica reloads the revisions on its next read ({@link #current()}).
+     */
     public Mono<IndicatorDefinition> put(IndicatorDefinition d) {
         validate(d);
         Document doc = Document.parse(json.writeValueAsString(d));
         doc.put("_id", d.code());
-        return mongo.save(doc, COLLECTION).doOnSuccess(x -> byCode.put(d.code(), d)).thenReturn(d);
+        return mongo.save(doc, COLLECTION)
+                .then(mongo.upsert(new Query(Criteria.where("_id").is(REVISION)), new Update().inc("n", 1L),
+                        REVISIONS))
+                .doOnSuccess(x -> byCode.put(d.code(), d)).thenReturn(d);
     }
 
-    @Override
-    public void start() {
-        running = true;
-        mongo.findAll(Document.class, COLLECTION)
+    /** Revision counter collection: one document whose {@code n} grows with every stored revision. */
+    public static final String REVISIONS = "indicator_revisions";
+    private static final String REVISION = "indicators";
+    private final java.util.concurrent.atomic.AtomicLong loaded = new java.util.concurrent.atomic.AtomicLong(-1);
+
+    /**
+     * Makes the definitions current: one small read of the revision counter; when another replica
+     * (or this one) stored a revision since the last load, the stored revisions are loaded again
+     * over the shipped set. Called before every use of the definitions.
+     */
+    public Mono<Void> current() {
+        return mongo.findById(REVISION, Document.class, REVISIONS)
+                .map(d -> ((Number) d.get("n")).longValue()).defaultIfEmpty(0L)
+                .flatMap(n -> n == loaded.get() ? Mono.empty() : reload().doOnSuccess(x -> loaded.set(n)))
+                .then();
+    }
+
+    private Mono<Void> reload() {
+        return mongo.findAll(Document.class, COLLECTION)
                 .map(doc -> {
                     doc.remove("_id");
                     return json.readValue(doc.toJson(), IndicatorDefinition.class);
                 })
                 .doOnNext(d -> byCode.put(d.code(), d))
-                .onErrorResume(e -> Mono.empty())
-                .subscribe();
+                .then();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        current().onErrorResume(e -> Mono.empty()).subscribe();
     }
 
     @Override
