@@ -81,6 +81,15 @@ class AssessmentApiIT {
     @Autowired
     org.socialpsych.person.PersonIndex personIndex;
 
+    @Autowired
+    org.socialpsych.assessment.campaign.application.CampaignService campaignService;
+
+    @Autowired
+    org.socialpsych.chassis.outbox.OutboxHints outboxHints;
+
+    @Autowired
+    org.socialpsych.chassis.outbox.OutboxRelay outboxRelay;
+
     @org.junit.jupiter.api.BeforeEach
     void usePersonIndex() {
         org.socialpsych.person.testing.TestPersons.use(personIndex);
@@ -130,11 +139,9 @@ class AssessmentApiIT {
                 producer.send(rec).get();
             }
         }
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (mongo.count(new Query(), AreaDirectory.COLLECTION).block() < 4 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(mongo.count(new Query(), AreaDirectory.COLLECTION).block()).isEqualTo(4);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(mongo.count(new Query(), AreaDirectory.COLLECTION).block())
+                        .isEqualTo(4));
     }
 
     WebTestClient.ResponseSpec submit(String auth, String idempotencyKey, Map<String, Object> body) {
@@ -301,12 +308,42 @@ class AssessmentApiIT {
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
                 .expectStatus().isNotFound();
         client().get().uri("/api/v1/assessments?subjectId=" + townA).header("Authorization", OTHER_COUNSELLOR)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         // a resident submits only into an area on their own owning path
         String resident = ServiceTestSupport.bearer(P("p-resident-a"), List.of("RESIDENT"), List.of());
         json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102", "answers", List.of(0, 0))), 403);
         json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "610101", "answers", List.of(0, 0))),
                 201);
+    }
+
+    @Test
+    void shouldPageResultsWithCursorsAndRefuseUnknownFilters() {
+        String person = P("p-paged");
+        for (int i = 0; i < 7; i++) {
+            json(submit(COUNSELLOR, null, Map.of("instrument", "GAD7", "subjectId", person, "areaCode", "610101",
+                    "answers", List.of(0, 0, 0, 0, 0, 0, i % 4))), 201);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = json(client().get().uri("/api/v1/assessments?subjectId=" + person + "&limit=3"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).header("Authorization", CLINICIAN).exchange(), 200);
+            page.get("items").forEach(r -> seen.add(r.get("id").asString()));
+            cursor = page.hasNonNull("next") ? page.get("next").asString() : null;
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+        // filters are honoured or refused, never ignored
+        json(client().get().uri("/api/v1/assessments?subjectId=" + person + "&instrument=PHQ9")
+                .header("Authorization", CLINICIAN).exchange(), 400);
+        json(client().get().uri("/api/v1/assessments?subjectId=" + person + "&limit=0")
+                .header("Authorization", CLINICIAN).exchange(), 400);
+        json(client().get().uri("/api/v1/assessments?subjectId=" + person + "&cursor=bm90LW91cnM")
+                .header("Authorization", CLINICIAN).exchange(), 400);
+        json(client().get().uri("/api/v1/campaigns?areaCode=6101").header("Authorization", COUNSELLOR).exchange(),
+                400);
     }
 
     /** Ids in the platform's format that no grid issued. */
@@ -335,19 +372,19 @@ class AssessmentApiIT {
         }
         JsonNode clinicalList = json(client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1"))
                 .header("Authorization", CLINICIAN).exchange(), 200);
-        assertThat(clinicalList.get(0).get("score").asInt()).isEqualTo(20);
+        assertThat(clinicalList.get("items").get(0).get("score").asInt()).isEqualTo(20);
 
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
                 .expectStatus().isNotFound();
         client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1")).header("Authorization", OTHER_COUNSELLOR)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         // roles whose RESULT view is NONE in the field-view policy: not shown at all, as if absent
         for (String auth : List.of(POLICE, ServiceTestSupport.bearer("x", List.of("ANALYST"), List.of("61")),
                 ServiceTestSupport.bearer("au", List.of("AUDITOR"), List.of("61")))) {
             client().get().uri("/api/v1/assessments/" + id).header("Authorization", auth).exchange()
                     .expectStatus().isNotFound();
             client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1")).header("Authorization", auth).exchange()
-                    .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+                    .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         }
 
         // governance view (DOMAIN §1): grid workers, area admins, hotline seats and platform operators
@@ -364,9 +401,9 @@ class AssessmentApiIT {
             }
             JsonNode list = json(client().get().uri("/api/v1/assessments?subjectId=" + P("p-scope-1"))
                     .header("Authorization", auth).exchange(), 200);
-            assertThat(list.size()).isEqualTo(1);
+            assertThat(list.get("items").size()).isEqualTo(1);
             for (String hidden : CLINICAL_FIELDS) {
-                assertThat(list.get(0).has(hidden)).as(hidden).isFalse();
+                assertThat(list.get("items").get(0).has(hidden)).as(hidden).isFalse();
             }
         }
 
@@ -461,12 +498,12 @@ class AssessmentApiIT {
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", resident).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.score").isEqualTo(4);
         client().get().uri("/api/v1/assessments").header("Authorization", resident).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1);
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(1);
         String stranger = ServiceTestSupport.bearer(P("r-78", "61", "6102"), List.of("RESIDENT"), List.of());
         client().get().uri("/api/v1/assessments/" + id).header("Authorization", stranger).exchange()
                 .expectStatus().isNotFound();
         client().get().uri("/api/v1/assessments?subjectId=" + P("r-77", "61", "6102")).header("Authorization", stranger).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "6102", "subjectId", P("r-78", "61", "6102"),
                 "answers", List.of(0, 0))), 403);
     }
@@ -605,13 +642,43 @@ class AssessmentApiIT {
                 Duration.ofSeconds(10))).singleElement()
                 .satisfies(r -> assertThat(header(r, "ce_type")).isEqualTo(AssessmentEvents.RISK_FLAGGED));
 
+        // progress follows the AssessmentCompleted events (no second write on the submission path)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                client().get().uri("/api/v1/campaigns/" + id).header("Authorization", COUNSELLOR).exchange()
+                        .expectStatus().isOk().expectBody()
+                        .jsonPath("$.progress.invited").isEqualTo(40)
+                        .jsonPath("$.progress.consented").isEqualTo(2)
+                        .jsonPath("$.progress.completed").isEqualTo(3)
+                        .jsonPath("$.progress.positive").isEqualTo(2)
+                        .jsonPath("$.progress.critical").isEqualTo(1));
+        // a redelivered completion (same partition offset) counts nothing; the next offset counts
+        assertThat(campaignService.countCompletion(id, true, false, 99, 7).block()).isTrue();
+        assertThat(campaignService.countCompletion(id, true, false, 99, 7).block()).isFalse();
+        assertThat(campaignService.countCompletion(id, true, false, 99, 5).block()).isFalse();
         client().get().uri("/api/v1/campaigns/" + id).header("Authorization", COUNSELLOR).exchange()
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.progress.invited").isEqualTo(40)
-                .jsonPath("$.progress.consented").isEqualTo(2)
-                .jsonPath("$.progress.completed").isEqualTo(3)
-                .jsonPath("$.progress.positive").isEqualTo(2)
-                .jsonPath("$.progress.critical").isEqualTo(1);
+                .expectBody().jsonPath("$.progress.completed").isEqualTo(4);
+        // the process dies right after a submission's insert, before anything else was written: the
+        // completion still counts, because its event was stored in the same document
+        String crashed = "as-crashed-" + UUID.randomUUID();
+        org.bson.Document payload = new org.bson.Document("aggregateId", crashed).append("aggregateVersion", 1)
+                .append("occurredAt", Instant.now().toString()).append("subjectId", P("pupil-9"))
+                .append("instrument", "PHQ9").append("definitionVersion", "PHQ9@1").append("band", "none")
+                .append("positiveScreen", false).append("critical", false).append("tier", "NONE")
+                .append("areaCode", "610101").append("areaPath", List.of("61", "6101", "610101"))
+                .append("campaignId", id);
+        mongo.insert(new org.bson.Document("_id", crashed).append("subjectId", P("pupil-9")).append("campaignId", id)
+                .append("areaPath", List.of("61", "6101", "610101")).append("outbox", List.of(new org.bson.Document(
+                        "eventId", UUID.randomUUID().toString()).append("type", AssessmentEvents.ASSESSMENT_COMPLETED)
+                        .append("topic", Topics.ASSESSMENT_ASSESSMENTS).append("key", P("pupil-9"))
+                        .append("subject", P("pupil-9")).append("aggregateVersion", 1L)
+                        .append("occurredAt", new java.util.Date()).append("payload", payload.toJson()))),
+                "assessments").block();
+        // the restarted instance's start-up scan finds it (this IT scans hourly): hint the relay instead
+        outboxHints.add(crashed);
+        outboxRelay.nudge();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                client().get().uri("/api/v1/campaigns/" + id).header("Authorization", COUNSELLOR).exchange()
+                        .expectBody().jsonPath("$.progress.completed").isEqualTo(5));
         client().get().uri("/api/v1/campaigns/" + id).header("Authorization", OTHER_COUNSELLOR).exchange()
                 .expectStatus().isNotFound();
         client().post().uri("/api/v1/campaigns/" + id + "/close").header("Authorization", AREA_ADMIN).exchange()
@@ -624,7 +691,7 @@ class AssessmentApiIT {
                 AssessmentEvents.CAMPAIGN_CLOSED);
         JsonNode closed = JSON.readTree(events.stream().filter(r -> AssessmentEvents.CAMPAIGN_CLOSED
                 .equals(header(r, "ce_type"))).findFirst().orElseThrow().value());
-        assertThat(closed.get("completed").asLong()).isEqualTo(3);
+        assertThat(closed.get("completed").asLong()).isEqualTo(5);
         assertThat(closed.get("critical").asLong()).isEqualTo(1);
     }
 

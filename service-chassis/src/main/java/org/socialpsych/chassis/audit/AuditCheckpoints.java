@@ -12,12 +12,13 @@ import reactor.core.publisher.Mono;
  */
 public interface AuditCheckpoints {
 
-    record Head(String service, String chain, long seq, String hash, Instant at) {
+    /** A chain's head; {@code store} is the database the chain lives in (one service may have several). */
+    record Head(String service, String store, String chain, long seq, String hash, Instant at) {
     }
 
     /** Publishes a chain's head; may coalesce heads of the same chain. Completes once sent (or failed). */
     Mono<Void> publish(Head head);
 
-    /** The last checkpoint of every chain of {@code service}, by chain id. */
-    Mono<Map<String, Head>> heads(String service);
+    /** The last checkpoint of every chain of {@code service} in {@code store}, by chain id. */
+    Mono<Map<String, Head>> heads(String service, String store);
 }

@@ -42,17 +42,18 @@ public class KafkaAuditCheckpoints implements AuditCheckpoints {
 
     @Override
     public Mono<Void> publish(Head head) {
-        String value = json.writeValueAsString(Map.of("service", head.service(), "chain", head.chain(),
+        String value = json.writeValueAsString(Map.of("service", head.service(), "store", head.store(),
+                "chain", head.chain(),
                 "seq", head.seq(), "hash", head.hash(), "at", head.at().toString()));
         return Mono.fromFuture(() -> kafka.send(TOPIC, head.chain(), value)).then();
     }
 
     @Override
-    public Mono<Map<String, Head>> heads(String service) {
-        return Mono.fromCallable(() -> read(service)).subscribeOn(Schedulers.boundedElastic());
+    public Mono<Map<String, Head>> heads(String service, String store) {
+        return Mono.fromCallable(() -> read(service, store)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Map<String, Head> read(String service) {
+    private Map<String, Head> read(String service, String store) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "audit-verify-" + UUID.randomUUID());
@@ -76,10 +77,11 @@ public class KafkaAuditCheckpoints implements AuditCheckpoints {
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     JsonNode n = json.readTree(r.value());
-                    if (!service.equals(n.path("service").asString(""))) {
+                    if (!service.equals(n.path("service").asString(""))
+                            || !store.equals(n.path("store").asString(""))) {
                         continue;
                     }
-                    Head h = new Head(service, n.path("chain").asString(), n.path("seq").asLong(),
+                    Head h = new Head(service, store, n.path("chain").asString(), n.path("seq").asLong(),
                             n.path("hash").asString(), Instant.parse(n.path("at").asString()));
                     heads.merge(h.chain(), h, (a, b) -> b.seq() >= a.seq() ? b : a);
                 }

@@ -87,10 +87,11 @@ public class ReadAuditLog {
     private volatile long seq;
     private volatile String lastHash;
     private volatile Mono<Void> announced;
-    // the newest stored head, for the next checkpoint
-    private volatile String headChain;
-    private volatile long headSeq;
-    private volatile String headHash;
+    /** The database this log is stored in: checkpoints name it, so chains of other stores never mix. */
+    private final Mono<String> store;
+    // the newest stored head (chain, seq, hash), for the next checkpoint; replaced as one value
+    private final java.util.concurrent.atomic.AtomicReference<String[]> head =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public ReadAuditLog(ReactiveMongoTemplate mongo, String service, Clock clock, MeterRegistry meters,
             byte[] key, AuditCheckpoints checkpoints, Duration checkpointGrace) {
@@ -103,6 +104,7 @@ public class ReadAuditLog {
         this.key = key.clone();
         this.checkpoints = checkpoints;
         this.checkpointGrace = checkpointGrace;
+        this.store = mongo.getMongoDatabase().map(db -> db.getName()).cache();
         newChain();
         this.appended = Counter.builder("audit.reads.appended").register(meters);
         this.appendTimer = Timer.builder("audit.reads.append").description("one batch: hash chain + insert")
@@ -123,7 +125,8 @@ public class ReadAuditLog {
 
     /** Announces the current chain (head seq 0) before its first entry is stored. */
     private Mono<Void> announce(String c, String genesis) {
-        return checkpoints.publish(new AuditCheckpoints.Head(service, c, 0, genesis, clock.instant()))
+        return store.flatMap(st -> checkpoints.publish(new AuditCheckpoints.Head(service, st, c, 0, genesis,
+                        clock.instant())))
                 .onErrorResume(e -> {
                     // verify() will report the chain as unannounced: conservative, and reads go on
                     log.warn("Audit chain announcement failed ({})", e.getClass().getSimpleName());
@@ -139,8 +142,9 @@ public class ReadAuditLog {
         Mono.delay(Duration.ofMillis(200))
                 .then(Mono.defer(() -> {
                     checkpointScheduled.set(false);
-                    return checkpoints.publish(new AuditCheckpoints.Head(service, headChain, headSeq, headHash,
-                            clock.instant()));
+                    String[] h = head.get();
+                    return store.flatMap(st -> checkpoints.publish(new AuditCheckpoints.Head(service, st, h[0],
+                            Long.parseLong(h[1]), h[2], clock.instant())));
                 }))
                 .subscribe(null, e -> log.warn("Audit checkpoint failed ({})", e.getClass().getSimpleName()));
     }
@@ -236,9 +240,7 @@ public class ReadAuditLog {
                 .doOnSuccess(x -> {
                     seq = lastSeq;
                     lastHash = last;
-                    headChain = c;
-                    headSeq = lastSeq;
-                    headHash = last;
+                    head.set(new String[] {c, String.valueOf(lastSeq), last});
                     checkpointSoon();
                     appended.increment(batch.size());
                     batchSize.record(batch.size());
@@ -367,7 +369,7 @@ public class ReadAuditLog {
      * chain and a chain nobody announced are reported.
      */
     public Mono<Verification> verify() {
-        return checkpoints.heads(service).flatMap(heads -> {
+        return store.flatMap(st -> checkpoints.heads(service, st)).flatMap(heads -> {
             Walk walk = new Walk(heads);
             return mongo.find(new Query().with(Sort.by("chain", "seq")), Document.class, COLLECTION)
                     .doOnNext(walk::accept)

@@ -20,7 +20,8 @@ public class MemoryAuditCheckpoints implements AuditCheckpoints {
     }
 
     @Override
-    public Mono<Map<String, Head>> heads(String service) {
-        return Mono.just(Map.copyOf(heads));
+    public Mono<Map<String, Head>> heads(String service, String store) {
+        return Mono.just(heads.values().stream().filter(h -> h.service().equals(service) && h.store().equals(store))
+                .collect(java.util.stream.Collectors.toMap(Head::chain, h -> h)));
     }
 }

@@ -13,7 +13,10 @@ import org.socialpsych.assessment.risk.domain.RiskTier;
 import org.socialpsych.chassis.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -119,11 +122,15 @@ public class AssessmentController {
         return CurrentUser.get().flatMap(u -> service.get(id, u)).map(AssessmentController::render);
     }
 
+    /** A person's results, newest first: {@code {items, next}}; {@code limit} (≤ 500), {@code cursor}. */
     @GetMapping
-    public Flux<Object> list(@RequestParam(required = false) String subjectId,
-            @RequestParam(defaultValue = "50") int limit) {
-        return CurrentUser.get().flatMapMany(u -> service.listBySubject(subjectId, limit, u))
-                .map(AssessmentController::render);
+    public Mono<CursorPage<Object>> list(@RequestParam(required = false) String subjectId,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+            ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "subjectId", "limit", "cursor");
+        int size = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.listBySubject(subjectId, size, cursor, u))
+                .map(page -> page.map(AssessmentController::render));
     }
 
     private static Object render(AssessmentService.Shown s) {

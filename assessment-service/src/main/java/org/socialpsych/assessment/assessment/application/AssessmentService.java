@@ -44,6 +44,11 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.socialpsych.person.PersonIds;
 import org.socialpsych.person.PersonIndex;
 import org.socialpsych.person.PersonOwner;
@@ -110,12 +115,14 @@ public class AssessmentService {
     private final FieldViewPolicy views;
     private final PersonIndex persons;
     private final CriticalDisclosures disclosures;
+    private final ReactiveMongoTemplate mongo;
 
     public AssessmentService(AssessmentRepository assessments, InstrumentCatalog catalog, ScoringEngine engine,
             RiskTiering tiering, TierPolicy policy, AreaDirectory areas, CampaignService campaigns,
             OutboxEventFactory events, OutboxRelay relay, AccessLog accessLog, MeterRegistry meters, Clock clock,
             @Value("${socialpsych.assessment.zone:Asia/Shanghai}") String zone, FieldViewPolicy views,
-            PersonIndex persons, CriticalDisclosures disclosures) {
+            PersonIndex persons, CriticalDisclosures disclosures, ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
         this.persons = persons;
         this.disclosures = disclosures;
         this.assessments = assessments;
@@ -319,10 +326,9 @@ public class AssessmentService {
                     relay.nudge();
                     Counter.builder("assessment.submissions").description("Stored screening submissions")
                             .tag("instrument", saved.instrument).tag("tier", saved.tier).register(meters).increment();
-                    Mono<Void> counted = saved.campaignId == null ? Mono.empty()
-                            : campaigns.recordCompletion(saved.campaignId,
-                                    new CampaignService.Completion(saved.positiveScreen, saved.critical));
-                    return counted.thenReturn(new Shown(saved, submitterView(user, saved), true));
+                    // campaign progress follows from the AssessmentCompleted event in this same insert
+                    // (CampaignProgressListener): no second write on the request path
+                    return Mono.just(new Shown(saved, submitterView(user, saved), true));
                 })
                 .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
                         : assessments.findByIdempotencyKey(key).flatMap(existing -> replayed(existing, hash, user)));
@@ -354,23 +360,39 @@ public class AssessmentService {
                         s.view().name()).thenReturn(s));
     }
 
-    /** A person's results in the caller's scope, newest first; residents see only their own. */
-    public Flux<Shown> listBySubject(String subjectId, int limit, PlatformPrincipal user) {
+    /**
+     * A person's results the caller may see, newest first, one cursor page at a time; residents see
+     * only their own. Whether the caller sees the person at all is decided once, by ownership, before
+     * the query, so a page is never emptied by filtering after the limit.
+     */
+    public Mono<CursorPage<Shown>> listBySubject(String subjectId, int limit, String cursor, PlatformPrincipal user) {
         String subject = subjectId == null && isOnlyResident(user) ? user.subject() : subjectId;
         if (subject == null) {
-            return Flux.error(ApiException.invalid("subject-required", "Give subjectId",
+            return Mono.error(ApiException.invalid("subject-required", "Give subjectId",
                     Map.of("errors", List.of(Map.of("field", "subjectId", "message", "required")))));
         }
-        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 200));
+        Criteria criteria = Criteria.where("subjectId").is(subject).and("purgedAt").is(null);
+        if (cursor != null) {
+            List<String> at = CursorPage.parts(cursor, 2);
+            Instant t = Instant.ofEpochMilli(Long.parseLong(at.get(0)));
+            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(
+                    Criteria.where("completedAt").lt(t),
+                    Criteria.where("completedAt").is(t).and("_id").lt(at.get(1))));
+        }
+        Query query = new Query(criteria).with(Sort.by(Sort.Direction.DESC, "completedAt", "_id")).limit(limit + 1);
         return persons.find(subject).map(PersonOwner::areaPath).map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMapMany(owner -> assessments.findBySubjectIdAndPurgedAtIsNullOrderByCompletedAtDesc(subject, page)
+                .flatMap(owner -> mongo.find(query, AssessmentDocument.class)
                         .map(d -> new Shown(d, viewOf(user, d, owner.orElse(d.anonymous ? d.areaPath : List.of())),
-                                false)))
-                .filter(s -> s.view() != FieldView.NONE)
-                .collectList()
-                .flatMapMany(list -> list.isEmpty() ? Flux.empty()
-                        : accessLog.read(user, "assessment", null, subject, list.size(),
-                                list.get(0).view().name()).thenMany(Flux.fromIterable(list)));
+                                false))
+                        .filter(s -> s.view() != FieldView.NONE)
+                        .collectList())
+                .flatMap(list -> {
+                    CursorPage<Shown> page = CursorPage.of(list, limit, s -> CursorPage.cursor(
+                            String.valueOf(s.result().completedAt.toEpochMilli()), s.result().id));
+                    return page.items().isEmpty() ? Mono.just(page)
+                            : accessLog.read(user, "assessment", null, subject, page.items().size(),
+                                    page.items().get(0).view().name()).thenReturn(page);
+                });
     }
 
     /**

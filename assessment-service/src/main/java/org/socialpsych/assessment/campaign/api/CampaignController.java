@@ -14,7 +14,10 @@ import org.socialpsych.assessment.campaign.domain.TargetPopulation;
 import org.socialpsych.chassis.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -105,10 +108,15 @@ public class CampaignController {
         return CurrentUser.get().flatMap(u -> service.get(id, u)).map(CampaignResponse::of);
     }
 
+    /** Campaigns in scope: {@code {items, next}}; {@code under}, {@code limit} (≤ 500), {@code cursor}. */
     @GetMapping
-    public Flux<CampaignResponse> list(@RequestParam(required = false) String under,
-            @RequestParam(defaultValue = "100") int limit) {
-        return CurrentUser.get().flatMapMany(u -> service.list(under, limit, u)).map(CampaignResponse::of);
+    public Mono<CursorPage<CampaignResponse>> list(@RequestParam(required = false) String under,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+            ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "under", "limit", "cursor");
+        int size = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.list(under, size, cursor, u))
+                .map(page -> page.map(CampaignResponse::of));
     }
 
     @PostMapping("/{id}/open")

@@ -24,6 +24,7 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.events.assessment.AssessmentEvents;
 import org.socialpsych.events.assessment.CampaignClosedV1;
 import org.socialpsych.events.assessment.CampaignOpenedV1;
@@ -63,9 +64,6 @@ public class CampaignService {
     public record Created(Campaign campaign, boolean created) {
     }
 
-    /** What a submission contributes to the counts. */
-    public record Completion(boolean positive, boolean critical) {
-    }
 
     private final CampaignRepository campaigns;
     private final ReactiveMongoTemplate mongo;
@@ -130,14 +128,32 @@ public class CampaignService {
                 .switchIfEmpty(Mono.error(ApiException.notFound("Campaign", id)));
     }
 
-    public Flux<Campaign> list(String under, int limit, PlatformPrincipal user) {
+    /**
+     * Campaigns in the caller's view scope (optionally under an area), oldest id first, one cursor
+     * page at a time; the scope is part of the query, so a narrow scope never gets an empty page while
+     * campaigns in it exist.
+     */
+    public Mono<CursorPage<Campaign>> list(String under, int limit, String cursor, PlatformPrincipal user) {
         if (onlyResident(user)) {
-            return Flux.error(ApiException.forbidden("Residents cannot list campaigns"));
+            return Mono.error(ApiException.forbidden("Residents cannot list campaigns"));
         }
-        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
-        Flux<CampaignDocument> docs = under == null ? campaigns.findAll().take(page.getPageSize())
-                : campaigns.findByAreaPathOrderByOpensAtDesc(under, page);
-        return docs.map(CampaignDocument::toDomain).filter(c -> user.canView(c.areaPath()));
+        if (user.roles().isEmpty()) {
+            return Mono.just(new CursorPage<>(List.of(), null));
+        }
+        List<Criteria> all = new java.util.ArrayList<>();
+        if (!user.isSystemAdmin()) {
+            all.add(Criteria.where("areaPath").in(user.viewAreas()));
+        }
+        if (under != null) {
+            all.add(Criteria.where("areaPath").is(under));
+        }
+        if (cursor != null) {
+            all.add(Criteria.where("_id").gt(CursorPage.parts(cursor, 1).get(0)));
+        }
+        Query query = new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all))
+                .with(org.springframework.data.domain.Sort.by("_id")).limit(limit + 1);
+        return mongo.find(query, CampaignDocument.class).map(CampaignDocument::toDomain).collectList()
+                .map(rows -> CursorPage.of(rows, limit, c -> CursorPage.cursor(c.id())));
     }
 
     public Mono<Campaign> open(String id, PlatformPrincipal user) {
@@ -258,26 +274,86 @@ public class CampaignService {
                 });
     }
 
-    /** Counts a stored submission: completed, and positive/critical where they apply. */
-    public Mono<Void> recordCompletion(String campaignId, Completion completion) {
-        Update inc = new Update().inc("completed", 1).inc("positive", completion.positive() ? 1 : 0)
-                .inc("critical", completion.critical() ? 1 : 0);
-        return increment(campaignId, inc).then();
+    /**
+     * Counts a completed submission of the campaign from its {@code AssessmentCompleted} event
+     * ({@link org.socialpsych.assessment.campaign.infra.CampaignProgressListener}), not on the request
+     * path: the submission and its event are one document insert, so a crash after the insert can no
+     * longer leave the counter behind. The record's partition offset is stored with the counts in the
+     * same update ({@code countedOffsets.<partition>}); the consumer handles a partition in order, so a
+     * redelivered record (offset not above the mark) changes nothing: exactly once in effect.
+     */
+    public Mono<Boolean> countCompletion(String campaignId, boolean positive, boolean critical, int partition,
+            long offset) {
+        Update inc = new Update().inc("completed", 1).inc("positive", positive ? 1 : 0)
+                .inc("critical", critical ? 1 : 0).set("countedOffsets." + partition, offset);
+        Criteria notCounted = new Criteria().orOperator(
+                Criteria.where("countedOffsets." + partition).exists(false),
+                Criteria.where("countedOffsets." + partition).lt(offset));
+        return increment(campaignId, inc, notCounted).hasElement();
     }
 
     private Mono<Campaign> increment(String id, Update inc) {
-        inc.inc("version", 1);
-        return mongo.findAndModify(new Query(Criteria.where("_id").is(id)), inc,
-                        FindAndModifyOptions.options().returnNew(true), CampaignDocument.class)
-                .flatMap(d -> {
-                    OutboxEvent event = events.create(AssessmentEvents.CAMPAIGN_PROGRESSED, null,
-                            new CampaignProgressedV1(d.id, d.version, clock.instant(), d.areaCode, d.areaPath,
-                                    d.status.name(), d.invited, d.consented, d.completed, d.positive, d.critical));
-                    return mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
-                            new Update().push("outbox", event), CampaignDocument.class)
-                            .doOnSuccess(r -> relay.nudge())
-                            .thenReturn(d.toDomain());
-                });
+        return increment(id, inc, null);
+    }
+
+    /**
+     * One conditional single-document update carrying the counters, the version and the
+     * {@code CampaignProgressed} event computed from them (optimistic on {@code version}, retried on a
+     * concurrent change): no second write that a crash could separate from the first. Empty when the
+     * campaign is unknown or {@code guard} no longer holds.
+     */
+    private Mono<Campaign> increment(String id, Update inc, Criteria guard) {
+        return Mono.defer(() -> mongo.findById(id, CampaignDocument.class)).flatMap(d -> {
+            long seen = d.version;
+            Query current = new Query(Criteria.where("_id").is(id).and("version").is(seen));
+            if (guard != null) {
+                current.addCriteria(guard);
+            }
+            CampaignDocument next = applied(d, inc);
+            OutboxEvent event = events.create(AssessmentEvents.CAMPAIGN_PROGRESSED, null,
+                    new CampaignProgressedV1(next.id, next.version, clock.instant(), next.areaCode, next.areaPath,
+                            next.status.name(), next.invited, next.consented, next.completed, next.positive,
+                            next.critical));
+            Update update = Update.fromDocument(new org.bson.Document(inc.getUpdateObject()));
+            update.set("version", next.version).push("outbox", event);
+            return mongo.updateFirst(current, update, CampaignDocument.class).flatMap(r -> {
+                if (r.getModifiedCount() == 1) {
+                    relay.nudge();
+                    return Mono.just(next.toDomain());
+                }
+                // changed meanwhile (retry) or the guard says it is already counted (empty)
+                return guard == null ? Mono.error(new ConcurrentChange())
+                        : mongo.exists(new Query(Criteria.where("_id").is(id).and("version").is(seen)),
+                                CampaignDocument.class).flatMap(same -> same ? Mono.empty()
+                                        : Mono.error(new ConcurrentChange()));
+            });
+        }).retryWhen(reactor.util.retry.Retry.max(20).filter(ConcurrentChange.class::isInstance));
+    }
+
+    /** Another writer changed the campaign between read and conditional update. */
+    static final class ConcurrentChange extends RuntimeException {
+        ConcurrentChange() {
+            super("concurrent campaign change", null, false, false);
+        }
+    }
+
+    /** The document as it will be after {@code inc} ($inc of counters only), with the next version. */
+    private static CampaignDocument applied(CampaignDocument d, Update inc) {
+        org.bson.Document incs = (org.bson.Document) inc.getUpdateObject().get("$inc");
+        CampaignDocument n = d;
+        long add;
+        add = incs == null ? 0 : ((Number) incs.getOrDefault("invited", 0)).longValue();
+        n.invited += add;
+        add = incs == null ? 0 : ((Number) incs.getOrDefault("consented", 0)).longValue();
+        n.consented += add;
+        add = incs == null ? 0 : ((Number) incs.getOrDefault("completed", 0)).longValue();
+        n.completed += add;
+        add = incs == null ? 0 : ((Number) incs.getOrDefault("positive", 0)).longValue();
+        n.positive += add;
+        add = incs == null ? 0 : ((Number) incs.getOrDefault("critical", 0)).longValue();
+        n.critical += add;
+        n.version = d.version + 1;
+        return n;
     }
 
     private Mono<Campaign> managed(String id, PlatformPrincipal user) {

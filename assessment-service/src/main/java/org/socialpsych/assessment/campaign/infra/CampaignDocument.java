@@ -42,6 +42,8 @@ public class CampaignDocument {
     public long positive;
     public long critical;
     public long version;
+    /** Per partition of assessment.assessments.v1, the offset of the last completion counted. */
+    public java.util.Map<String, Long> countedOffsets = new java.util.HashMap<>();
     public Instant createdAt;
     public String createdBy;
     @Indexed(unique = true, sparse = true)
