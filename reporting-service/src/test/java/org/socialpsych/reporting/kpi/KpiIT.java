@@ -382,7 +382,14 @@ class KpiIT {
                 screening("s-" + village + i, List.of(city, county, town, village), "2026-03-05T03:00:00Z");
             }
         }
+        // a 25-point inspection finding in town 101 (grid.inspections.v1, not consumed before)
+        String village101 = towns.get(0) + "001";
+        send(Topics.GRID_INSPECTIONS, "if-1", "org.socialpsych.grid.InspectionFindingRecorded.v1", m("aggregateId",
+                "if-1", "aggregateVersion", 1, "occurredAt", "2026-03-10T02:00:00Z", "areaCode", village101,
+                "areaPath", List.of(city, county, towns.get(0), village101), "unit", "镇综治办", "category", "ROOM",
+                "deductionPoints", 25.0, "rectifyBy", "2026-04-10"));
         awaitKpi(county, "SCREENINGS", 18, "2026-03");
+        awaitKpi(towns.get(0), "INSPECTION_DEDUCTIONS", 25, "2026-03");
         String countyA = ServiceTestSupport.bearer("county-a", List.of("AREA_ADMIN"), List.of(county));
         String cityAdmin = ServiceTestSupport.bearer("city-a", List.of("AREA_ADMIN"), List.of(city));
         String[] townAdmins = new String[3];
@@ -396,6 +403,12 @@ class KpiIT {
             client().post().uri("/api/v1/period-reports/" + first + "/submit").header("Authorization", townAdmins[t])
                     .exchange().expectStatus().isEqualTo(409);
         }
+        JsonNode town101 = get(countyA, reports[0]);
+        assertThat(town101.get("rating").get("deductionPoints").asLong()).isEqualTo(25);
+        assertThat(town101.get("rating").get("coverage").asDouble()).as("the rating states its coverage")
+                .isLessThan(1.0);
+        assertThat(town101.get("rating").get("status").asString())
+                .as("most indicators have no data: no data is not met, and too little to rate").isEqualTo("UNRATED");
         for (int t = 0; t < 2; t++) {
             client().post().uri("/api/v1/period-reports/" + reports[t] + "/submit")
                     .header("Authorization", townAdmins[t]).exchange().expectStatus().isOk();
