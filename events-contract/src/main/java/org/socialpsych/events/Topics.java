@@ -19,6 +19,8 @@ public final class Topics {
     public static final String PSYCH_SMD_PATIENTS = "psych.smd-patients.v1";
     public static final String PSYCH_APPOINTMENTS = "psych.appointments.v1";
     public static final String PSYCH_CONSENTS = "psych.consents.v1";
+    /** psych-service's outbound messages to responder organisations (delivery adapters consume it) */
+    public static final String PSYCH_NOTIFICATIONS = "psych.notifications.v1";
     public static final String ASSESSMENT_ASSESSMENTS = "assessment.assessments.v1";
     public static final String ASSESSMENT_CAMPAIGNS = "assessment.campaigns.v1";
 

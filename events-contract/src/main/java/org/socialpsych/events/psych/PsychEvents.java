@@ -32,6 +32,10 @@ public final class PsychEvents {
     public static final String COUNSELLING_SESSION_RECORDED = "org.socialpsych.psych.CounsellingSessionRecorded.v1";
     public static final String CONSENT_GIVEN = "org.socialpsych.psych.ConsentGiven.v1";
     public static final String CONSENT_REVOKED = "org.socialpsych.psych.ConsentRevoked.v1";
+    /** Outbound messages to responder organisations (assignments, escalations, breaches, sign-off requests, dispatches). */
+    public static final String NOTIFICATION_REQUESTED = "org.socialpsych.psych.NotificationRequested.v1";
+    /** A LOW flag or LOW hotline triage becomes a grid follow-up task (grid-service owns the task). */
+    public static final String LOW_RISK_FOLLOW_UP_REQUESTED = "org.socialpsych.psych.LowRiskFollowUpRequested.v1";
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry(CRISIS_CASE_OPENED, Topics.PSYCH_CRISIS_CASES, CrisisCaseOpenedV1.class, "psych-service"),
@@ -57,7 +61,10 @@ public final class PsychEvents {
             new Entry(APPOINTMENT_MISSED, Topics.PSYCH_APPOINTMENTS, AppointmentMissedV1.class, "psych-service"),
             new Entry(COUNSELLING_SESSION_RECORDED, Topics.PSYCH_APPOINTMENTS, CounsellingSessionRecordedV1.class, "psych-service"),
             new Entry(CONSENT_GIVEN, Topics.PSYCH_CONSENTS, ConsentGivenV1.class, "psych-service"),
-            new Entry(CONSENT_REVOKED, Topics.PSYCH_CONSENTS, ConsentRevokedV1.class, "psych-service"));
+            new Entry(CONSENT_REVOKED, Topics.PSYCH_CONSENTS, ConsentRevokedV1.class, "psych-service"),
+            new Entry(NOTIFICATION_REQUESTED, Topics.PSYCH_NOTIFICATIONS, NotificationRequestedV1.class, "psych-service"),
+            new Entry(LOW_RISK_FOLLOW_UP_REQUESTED, Topics.PSYCH_CRISIS_CASES, LowRiskFollowUpRequestedV1.class,
+                    "psych-service"));
 
     private PsychEvents() {
     }
