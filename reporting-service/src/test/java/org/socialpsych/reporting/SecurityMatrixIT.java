@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.testing.AuthorizationMatrix;
 import org.socialpsych.chassis.testing.HostileInput;
@@ -154,38 +155,27 @@ class SecurityMatrixIT {
                 matrix.probes());
     }
 
-    void awaitScreenings(double expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        String last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = client().get().uri("/api/v1/kpis?area=" + COUNTY + "&period=2026-11&indicators=SCREENINGS")
+    void awaitScreenings(double expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String last = client().get().uri("/api/v1/kpis?area=" + COUNTY + "&period=2026-11&indicators=SCREENINGS")
                     .header("Authorization", ADMIN).exchange().expectBody(String.class).returnResult()
                     .getResponseBody();
             JsonNode value = JSON.readTree(last).path("area").path("kpis").path(0).path("value");
-            if (value.isNumber() && value.asDouble() == expected) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("SCREENINGS of " + COUNTY + " never reached " + expected + ": " + last);
+            return value.isNumber() && value.asDouble() == expected;
+        });
     }
 
-    /** No export job queued or running, and no new fact, twice in a row. */
-    void awaitIdle() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        int quiet = 0;
-        long facts = -1;
-        while (System.currentTimeMillis() < deadline) {
+    /** No export job queued or running and no new fact, for two polls in a row. */
+    void awaitIdle() {
+        long[] facts = {-1};
+        int[] quiet = {0};
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
             long busy = mongo.count(new Query(Criteria.where("status").in("QUEUED", "RUNNING")),
                     ExportJobStore.COLLECTION).block();
             long now = mongo.count(new Query(), FactStore.FACTS).block();
-            quiet = busy == 0 && now == facts ? quiet + 1 : 0;
-            facts = now;
-            if (quiet >= 2) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("reporting-service never became idle");
+            quiet[0] = busy == 0 && now == facts[0] ? quiet[0] + 1 : 0;
+            facts[0] = now;
+            return quiet[0] >= 2;
+        });
     }
 }

@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.events.grid.GridEvents;
@@ -174,21 +175,8 @@ class WalkingSkeletonIT {
     }
 
     static void awaitVisible(WebTestClient client, String uri, String expected) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        String body = "";
-        while (System.currentTimeMillis() < deadline) {
-            body = client.get().uri(uri).header("Authorization", ADMIN).exchange().expectBody(String.class)
-                    .returnResult().getResponseBody();
-            if (body != null && body.contains(expected)) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError(uri + " never showed " + expected + "; last body " + body);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> client.get().uri(uri).header("Authorization", ADMIN).exchange().expectBody(String.class)
+                        .returnResult().getResponseBody(), body -> body != null && body.contains(expected));
     }
 }

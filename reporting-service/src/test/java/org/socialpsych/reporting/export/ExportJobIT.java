@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.events.Topics;
@@ -202,9 +203,9 @@ public class ExportJobIT {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://socialpsych.org/problems/export-not-ready");
-        Thread.sleep(1000);
-        assertThat(get(ANALYST, crashed).get("status").asString()).as("lease not expired: left alone")
-                .isEqualTo("RUNNING");
+        // lease not expired: left alone for a while (housekeeping runs every 300 ms)
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> "RUNNING".equals(get(ANALYST, crashed).get("status").asString()));
         mongo.updateFirst(new Query(Criteria.where("_id").is(crashed)),
                 new Update().set("leaseUntil", Date.from(Instant.now().minusSeconds(1))), ExportJobStore.COLLECTION)
                 .block();
@@ -225,11 +226,8 @@ public class ExportJobIT {
         mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
                 new Update().set("expiresAt", Date.from(Instant.now().minusSeconds(1))), ExportJobStore.COLLECTION)
                 .block();
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (mongo.count(new Query(Criteria.where("_id").is(id)), ExportJobStore.COLLECTION).block() > 0
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> mongo.count(new Query(Criteria.where("_id").is(id)), ExportJobStore.COLLECTION).block() == 0);
         client().get().uri("/api/v1/export-jobs/" + id).header("Authorization", ANALYST).exchange()
                 .expectStatus().isNotFound();
         assertThat(mongo.count(new Query(Criteria.where("metadata.jobId").is(id)), "fs.files").block()).isZero();
@@ -265,18 +263,12 @@ public class ExportJobIT {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
     }
 
-    JsonNode awaitStatus(String token, String id, String status) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = get(token, id);
-            if (status.equals(last.get("status").asString())) {
-                return last;
-            }
-            assertThat(last.get("status").asString()).as("job %s: %s", id, last).isNotEqualTo("FAILED");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Export job " + id + " never reached " + status + ": " + last);
+    JsonNode awaitStatus(String token, String id, String status) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(token, id), last -> {
+                    assertThat(last.get("status").asString()).as("job %s: %s", id, last).isNotEqualTo("FAILED");
+                    return status.equals(last.get("status").asString());
+                });
     }
 
     static Row cell(Sheet sheet, String area, String indicator, String period) {
@@ -290,36 +282,28 @@ public class ExportJobIT {
         return null;
     }
 
-    void awaitScreenings(String area, double expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        String last = null;
-        while (System.currentTimeMillis() < deadline) {
+    /** Until the area shows the screenings and no fact has a delta still to apply (the village cells too). */
+    void awaitScreenings(String area, double expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             EntityExchangeResult<String> r = client().get().uri("/api/v1/kpis?area=" + area + "&period=2026-11")
                     .header("Authorization", ANALYST).exchange().expectBody(String.class).returnResult();
-            last = r.getResponseBody();
-            if (r.getStatus().is2xxSuccessful()) {
-                for (JsonNode k : JSON.readTree(last).get("area").get("kpis")) {
-                    if ("SCREENINGS".equals(k.get("indicator").asString()) && !k.get("value").isNull()
-                            && k.get("value").asDouble() == expected) {
-                        Thread.sleep(1000); // let the village cells settle too
-                        return;
-                    }
+            if (!r.getStatus().is2xxSuccessful()) {
+                return false;
+            }
+            for (JsonNode k : JSON.readTree(r.getResponseBody()).get("area").get("kpis")) {
+                if ("SCREENINGS".equals(k.get("indicator").asString()) && !k.get("value").isNull()
+                        && k.get("value").asDouble() == expected) {
+                    return mongo.count(new Query(Criteria.where("pending").exists(true).ne(null)), "facts")
+                            .block() == 0;
                 }
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("SCREENINGS of " + area + " never reached " + expected + ": " + last);
+            return false;
+        });
     }
 
-    void awaitArea(String code) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (mongo.count(new Query(Criteria.where("_id").is(code)), "area_directory").block() > 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Area " + code + " never arrived");
+    void awaitArea(String code) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> mongo.count(new Query(Criteria.where("_id").is(code)), "area_directory").block() > 0);
     }
 
     /** Sends an AreaCreated event (also used by the security matrix). */
