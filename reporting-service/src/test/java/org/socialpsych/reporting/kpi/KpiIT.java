@@ -431,6 +431,8 @@ class KpiIT {
         assertThat(countyReport.get("gaps").get(0).get("areaCode").asString()).isEqualTo(towns.get(2));
         assertThat(countyReport.get("gaps").get(0).get("reportStatus").asString()).isEqualTo("DRAFT");
         assertThat(countyReport.has("raw")).as("unsuppressed figures are never served").isFalse();
+        assertThat(countyReport.get("threeLists").get("problemFeedback").toString())
+                .as("problems generated from the gaps").contains("CHILD_REPORT_NOT_APPROVED").contains(towns.get(2));
 
         JsonNode approved = list(countyA, "?period=2026-03&status=APPROVED");
         assertThat(approved.get("items").size()).isEqualTo(2);

@@ -131,7 +131,7 @@ public class PeriodReportService implements SmartLifecycle {
                             .append("gaps", s.gaps())
                             .append("snapshot", Document.parse(json.writeValueAsString(s.table())))
                             .append("raw", Document.parse(json.writeValueAsString(Map.of("kpis", s.raw()))))
-                            .append("threeLists", threeLists(s.table()))
+                            .append("threeLists", threeLists(s.table(), s.gaps()))
                             .append("stars", rating.stars())
                             .append("rating", Document.parse(json.writeValueAsString(rating)))
                             .append("problems", new ArrayList<>())
@@ -248,16 +248,32 @@ public class PeriodReportService implements SmartLifecycle {
                 .map(rows -> CursorPage.of(rows, n, d -> d.getString("_id")));
     }
 
-    Document threeLists(KpiTable table) {
+    /**
+     * The three lists: task progress (one entry per indicator), indicator completion (counts by status)
+     * and problem feedback generated from the figures — every MISSED or AT_RISK indicator and every
+     * child without an approved report — on top of which the area adds free text ({@code problems}).
+     */
+    Document threeLists(KpiTable table, List<Document> gaps) {
         List<Document> tasks = new ArrayList<>();
+        List<Document> generated = new ArrayList<>();
         Map<String, Integer> completion = new LinkedHashMap<>();
         for (Kpi k : table.area().kpis()) {
             tasks.add(new Document("indicator", k.indicator()).append("value", k.value()).append("target", k.target())
                     .append("status", k.status().name()));
             completion.merge(k.status().name(), 1, Integer::sum);
+            if (k.status() == Status.MISSED || k.status() == Status.AT_RISK) {
+                generated.add(new Document("kind", "INDICATOR_" + k.status().name()).append("indicator", k.indicator())
+                        .append("value", k.value()).append("target", k.target()));
+            }
+        }
+        if (gaps != null) {
+            for (Document gap : gaps) {
+                generated.add(new Document("kind", "CHILD_REPORT_NOT_APPROVED").append("areaCode", gap.get("areaCode"))
+                        .append("reportStatus", gap.get("reportStatus")));
+            }
         }
         return new Document("taskProgress", tasks).append("indicatorCompletion", new Document(
-                new LinkedHashMap<String, Object>(completion)));
+                new LinkedHashMap<String, Object>(completion))).append("problemFeedback", generated);
     }
 
     /** The star rating of the area's row (policy in {@link ReportRules#rate}). */
