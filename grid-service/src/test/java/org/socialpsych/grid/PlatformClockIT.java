@@ -163,6 +163,7 @@ class PlatformClockIT {
     void shouldRunEachJobOncePerTickAcrossTwoReplicas() {
         WebTestClient c = GridItSupport.client(port);
         String g = tree(c, "cl", 1).get(0);
+        GridItSupport.assign(c, "gw-cl", "WORKER", g);
         String id = post(c, ADMIN, "/api/v1/grid-events", Map.of("category", "FAST_TEST", "gridCode", g, "title",
                 "Blocked stairwell"), 201).get("id").asString();
         post(c, ADMIN, "/api/v1/grid-events/" + id + "/open", Map.of(), 200);

@@ -50,7 +50,7 @@ class SecurityMatrixIT {
 
     static final String SUBJECT = "matrix-user";
     static final String STEP =
-            "POST /api/v1/grid-events/{id}/{step:open|dispatch|handle|feedback|verify|reject|close|evaluate}";
+            "POST /api/v1/grid-events/{id}/{step:open|dispatch|handle|feedback|verify|reject|close|evaluate|redispatch|send-back}";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
@@ -90,6 +90,8 @@ class SecurityMatrixIT {
         String rid = resident(c, ADMIN, g1, idNumber(), "陈矩阵", "13700137000");
         // a resident of its own for the departure, so the other probes keep a resident who has not left
         String leaver = resident(c, ADMIN, g1, idNumber(), "陈离开", null);
+        // and one for the ownership transfer
+        String mover = resident(c, ADMIN, g1, idNumber(), "陈搬家", null);
         String yesterday = LocalDate.now(clock).minusDays(1).toString();
         post(c, ADMIN, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
         JsonNode tagged = post(c, ADMIN, "/api/v1/residents/" + rid + "/tags",
@@ -168,6 +170,10 @@ class SecurityMatrixIT {
                         () -> Map.of("riskLevel", "LOW"))
                 .scoped("POST /api/v1/residents/{id}/departure", "/api/v1/residents/" + leaver + "/departure",
                         () -> Map.of("reason", "MOVED_OUT", "at", yesterday))
+                .scoped("POST /api/v1/residents/{id}/transfer", "/api/v1/residents/" + mover + "/transfer",
+                        () -> Map.of("toGrid", g2, "reason", "moved house"))
+                .unscoped("GET /api/v1/residents/duplicate-queue", "/api/v1/residents/duplicate-queue")
+                .scoped("POST /api/v1/persons/anonymous", "/api/v1/persons/anonymous", () -> Map.of("areaCode", "smv"))
                 .unscoped("POST /api/v1/residents/key-rotation", "/api/v1/residents/key-rotation", () -> Map.of())
                 // visits and policies
                 .scoped("POST /api/v1/visits", "/api/v1/visits", () -> Map.of("residentId", rid, "visitedAt",

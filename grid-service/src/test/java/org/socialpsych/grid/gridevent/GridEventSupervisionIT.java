@@ -34,7 +34,7 @@ class GridEventSupervisionIT extends GridItSupport {
         assertThat(e.get("escalatedTo").asString()).isEqualTo("e1v");
         assertThat(e.get("escalationLevel").asInt()).isEqualTo(1);
         JsonNode supervised = get(token("sup-e1v", "AREA_ADMIN", "e1v"), "/api/v1/grid-events?supervisedBy=e1v", 200);
-        assertThat(supervised).hasSize(1);
+        assertThat(supervised.get("items")).hasSize(1);
 
         List<ConsumerRecord<String, String>> recs = consume(Topics.GRID_EVENTS, id, 3, Duration.ofSeconds(60));
         List<String> types = recs.stream().map(r -> header(r, "ce_type")).toList();
@@ -93,11 +93,11 @@ class GridEventSupervisionIT extends GridItSupport {
         String neighbour = token("gw-e3b", "GRID_WORKER", "e3v");
         String id = post(reporter, "/api/v1/grid-events", Map.of("category", "SAFETY_HAZARD", "gridCode",
                 grids.get(0), "title", "Gas smell"), 201).get("id").asString();
-        assertThat(get(neighbour, "/api/v1/grid-events", 200)).isEmpty();
+        assertThat(get(neighbour, "/api/v1/grid-events", 200).get("items")).isEmpty();
         JsonNode opened = post(token("sup-e3", "AREA_ADMIN", "e3t"), "/api/v1/grid-events/" + id + "/open", Map.of(),
                 200);
         assertThat(opened.get("notifiedGrids").get(0).asString()).isEqualTo(grids.get(1));
-        JsonNode seen = get(neighbour, "/api/v1/grid-events", 200);
+        JsonNode seen = get(neighbour, "/api/v1/grid-events", 200).get("items");
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).get("id").asString()).isEqualTo(id);
     }

@@ -157,4 +157,22 @@ class ResidentApiIT extends GridItSupport {
         assertThat(after.get("name").asString()).isEqualTo("赵六");
         assertThat(after.get("phone").asString()).isEqualTo("13912345678");
     }
+
+    /** 失独 (BEREAVED_ONLY_CHILD_PARENT) is a category; a second tag of a category already on the person is refused. */
+    @Test
+    void shouldAcceptBereavedParentsAndRefuseDuplicateTags() {
+        String g = tree("tg", 1).get(0);
+        String admin = token("aa-tg", "AREA_ADMIN", "tg");
+        String rid = resident(admin, g, idNumber(), "钱失独", null);
+        JsonNode tagged = post(admin, "/api/v1/residents/" + rid + "/tags",
+                java.util.Map.of("category", "BEREAVED_ONLY_CHILD_PARENT"), 201);
+        String tagId = tagged.get("tags").get(0).get("tagId").asString();
+        assertThat(post(admin, "/api/v1/residents/" + rid + "/tags",
+                java.util.Map.of("category", "BEREAVED_ONLY_CHILD_PARENT"), 409).get("type").asString())
+                .endsWith("/duplicate-tag");
+        post(admin, "/api/v1/residents/" + rid + "/tags/" + tagId + "/end",
+                java.util.Map.of("validTo", today().toString()), 200);
+        post(admin, "/api/v1/residents/" + rid + "/tags", java.util.Map.of("category", "BEREAVED_ONLY_CHILD_PARENT",
+                "validFrom", today().toString()), 201);
+    }
 }

@@ -218,9 +218,13 @@ public class AreaChangeService implements PeriodicJob {
             if (d.level != AreaLevel.GRID) {
                 return Mono.error(ApiException.invalid("not-a-grid", "Neighbours are kept for grids", Map.of()));
             }
+            // a neighbour link changes the other grid too: it must be in the caller's capture scope
+            // (one the caller cannot see at all is unknown, no existence leak)
             return Flux.fromIterable(wanted).concatMap(n -> areas.findByCode(n)
-                    .filter(x -> x.level == AreaLevel.GRID)
-                    .switchIfEmpty(Mono.error(ApiException.invalid("unknown-neighbour", "No grid " + n, Map.of()))))
+                    .filter(x -> x.level == AreaLevel.GRID && user.canView(x.path))
+                    .switchIfEmpty(Mono.error(ApiException.invalid("unknown-neighbour", "No grid " + n, Map.of())))
+                    .flatMap(x -> user.canCapture(x.path) ? Mono.just(x)
+                            : Mono.error(ApiException.forbidden("Grid " + n + " is outside your capture scope"))))
                     .then(Mono.defer(() -> {
                         List<String> removed = nn(d.neighbours).stream().filter(x -> !wanted.contains(x)).toList();
                         return mongo.updateFirst(byId(d.id), new Update().set("neighbours", List.copyOf(wanted)),

@@ -135,7 +135,8 @@ public class AreaService {
         if (under != null) {
             return page(tree.subtree(under, user::canView, max), d -> d.path != null && d.path.contains(under), user);
         }
-        return areas.findAll().take(max).map(AreaDocument::toDomain).filter(a -> user.canView(a.path()));
+        return areas.findAll().filter(d -> d.validTo == null || d.validTo.isAfter(LocalDate.now(clock)))
+                .map(AreaDocument::toDomain).filter(a -> user.canView(a.path())).take(max);
     }
 
     /**
@@ -147,6 +148,8 @@ public class AreaService {
         return codes.flatMapMany(cs -> cs.isEmpty() ? Flux.empty()
                 : mongo.find(new Query(Criteria.where("code").in(cs)), AreaDocument.class)
                         .filter(stillMatches)
+                        // current lists: areas that ended (merged, retired) are history (see ?asOf=)
+                        .filter(d -> d.validTo == null || d.validTo.isAfter(LocalDate.now(clock)))
                         .map(AreaDocument::toDomain)
                         .filter(a -> user.canView(a.path()))
                         .sort(java.util.Comparator.comparing(Area::code)));

@@ -33,6 +33,10 @@ public record Area(String id, String code, String name, AreaLevel level, String 
                 throw new AreaRuleException("invalid-area-level",
                         "A " + level + " cannot be placed under a " + parent.level());
             }
+            if (validFrom.isBefore(parent.validFrom())) {
+                throw new AreaRuleException("predates-parent", "The area cannot start (" + validFrom
+                        + ") before its parent does (" + parent.validFrom() + ")");
+            }
             if (parent.validTo() != null && !validFrom.isBefore(parent.validTo())) {
                 throw new AreaRuleException("parent-not-valid", "The parent area has ended before " + validFrom);
             }

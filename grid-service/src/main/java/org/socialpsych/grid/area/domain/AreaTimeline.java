@@ -60,6 +60,10 @@ public final class AreaTimeline {
         if (parent.validTo() != null) {
             throw new AreaRuleException("area-ended", "Area " + parent.code() + " has ended");
         }
+        if (effective.isBefore(parent.validFrom())) {
+            throw new AreaRuleException("predates-parent", "The move (" + effective + ") cannot take effect before "
+                    + parent.code() + " exists (" + parent.validFrom() + ")");
+        }
         if (parent.path().contains(a.code())) {
             throw new AreaRuleException("invalid-parent", "An area cannot move into its own subtree");
         }

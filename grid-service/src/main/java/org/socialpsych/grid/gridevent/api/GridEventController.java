@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
 import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.grid.gridevent.application.GridEventService;
 import org.socialpsych.grid.gridevent.domain.GridEventRules.Step;
 import org.socialpsych.grid.gridevent.domain.GridEventStatus;
@@ -21,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -95,18 +97,27 @@ public class GridEventController {
         return CurrentUser.get().flatMap(u -> service.get(id, u).map(d -> GridEventView.of(d, service.viewOf(u))));
     }
 
+    /**
+     * The case list, one cursor page ({@code items}, {@code next}): by grid, supervising area, area
+     * ({@code under}, a town's or village's work list) or the caller's own; {@code status},
+     * {@code overdue=true}; unknown parameters 400.
+     */
     @GetMapping
-    public Flux<GridEventView> list(@RequestParam(required = false) String grid,
-            @RequestParam(required = false) String supervisedBy, @RequestParam(required = false) GridEventStatus status,
-            @RequestParam(defaultValue = "100") int limit) {
-        return CurrentUser.get().flatMapMany(u -> service.list(grid, supervisedBy, status, limit, u)
-                .map(d -> GridEventView.of(d, service.viewOf(u))));
+    public Mono<CursorPage<GridEventView>> list(ServerWebExchange exchange,
+            @RequestParam(required = false) String grid, @RequestParam(required = false) String supervisedBy,
+            @RequestParam(required = false) String under, @RequestParam(required = false) GridEventStatus status,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "grid", "supervisedBy", "under", "status", "overdue", "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.list(grid, supervisedBy, under, status, overdue, max, cursor, u)
+                .map(page -> page.map(d -> GridEventView.of(d, service.viewOf(u)))));
     }
 
-    @PostMapping("/{id}/{step:open|dispatch|handle|feedback|verify|reject|close|evaluate}")
+    @PostMapping("/{id}/{step:open|dispatch|handle|feedback|verify|reject|close|evaluate|redispatch|send-back}")
     public Mono<GridEventView> step(@PathVariable String id, @PathVariable String step,
             @Valid @RequestBody(required = false) StepRequest b) {
-        Step s = Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
+        Step s = Step.valueOf(step.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         GridEventService.StepInput in = b == null ? null : new GridEventService.StepInput(b.handlerId(), b.note(), b.score());
         return CurrentUser.get().flatMap(u -> service.step(id, s, in, u).map(d -> GridEventView.of(d, service.viewOf(u))));
     }

@@ -14,6 +14,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.events.grid.GridEventClosedV1;
 import org.socialpsych.events.grid.GridEventDispatchedV1;
 import org.socialpsych.events.grid.GridEventOpenedV1;
@@ -67,10 +68,13 @@ public class GridEventService {
     private final DeadlineService deadlines;
     private final FieldViewPolicy views;
     private final Clock clock;
+    private final org.socialpsych.chassis.audit.ReadAuditLog audit;
 
     public GridEventService(GridEventRepository repo, AreaRepository areas, GridAccess access,
             ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay, GridProperties properties,
-            DeadlineService deadlines, FieldViewPolicy views, Clock clock) {
+            DeadlineService deadlines, FieldViewPolicy views, Clock clock,
+            org.socialpsych.chassis.audit.ReadAuditLog audit) {
+        this.audit = audit;
         this.views = views;
         this.deadlines = deadlines;
         this.repo = repo;
@@ -146,43 +150,87 @@ public class GridEventService {
 
     public Mono<GridEventDocument> get(String id, PlatformPrincipal user) {
         return requireCaseView(user).then(access.viewable(user)).flatMap(v -> repo.findById(id).filter(d -> visible(v, d, user)))
-                .switchIfEmpty(Mono.error(ApiException.notFound("Grid event", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Grid event", id)))
+                .flatMap(d -> audited(d, user));
+    }
+
+    /**
+     * An event that names a person ({@code subjectId}) is a person-level read: it goes to the chassis
+     * read audit (purpose from {@code X-Purpose}) before it is served, in lists as in single reads.
+     */
+    private Mono<GridEventDocument> audited(GridEventDocument d, PlatformPrincipal user) {
+        if (d.subjectId == null) {
+            return Mono.just(d);
+        }
+        return audit.record(user, "grid-event", d.id, d.subjectId, viewOf(user).name().toLowerCase(java.util.Locale.ROOT),
+                null).thenReturn(d);
     }
 
     private static boolean visible(Visibility v, GridEventDocument d, PlatformPrincipal user) {
         // the supervising area sees an escalated event through its admins only (person-level data)
+        // the handler holds a task on the case (re-dispatched from a neighbouring grid), within their token's scope
         return v.covers(d.gridPath) || d.notifiedGrids.stream().anyMatch(v.grids()::contains)
+                || (d.handlerId != null && d.handlerId.equals(user.subject()) && user.hasRole(Roles.GRID_WORKER)
+                        && user.canView(d.gridPath))
                 || (d.escalatedTo != null && user.hasRole(Roles.AREA_ADMIN) && user.canView(List.of(d.escalatedTo)));
     }
 
     /**
-     * Events in a grid, those notified to a grid (neighbours), those under supervision by an area,
-     * or — without a filter — those of the caller's own grids.
+     * One page of the case list, in id order from {@code cursor}: events in a grid (and those
+     * notified to it), under supervision by an area, under an area ({@code under}: a town's or
+     * village's work list, the caller must see that area), or — without a filter — the caller's own:
+     * a worker's grids, an admin's view scope, everything for SYSTEM_ADMIN. {@code status} and
+     * {@code overdue} (deadline passed while dispatched or in handling) narrow it. The scope is part of
+     * the query for {@code under} and the defaults; the visibility rules that are not (neighbour
+     * notices, supervision, handler) are applied while reading on, so a page is only short when no
+     * more events exist: no silent caps.
      */
-    public Flux<GridEventDocument> list(String grid, String supervisedBy, GridEventStatus status, int limit,
-            PlatformPrincipal user) {
-        return requireCaseView(user).then(access.viewable(user)).flatMapMany(v -> {
-            Criteria c;
+    public Mono<CursorPage<GridEventDocument>> list(String grid, String supervisedBy, String under,
+            GridEventStatus status, Boolean overdue, int limit, String cursor, PlatformPrincipal user) {
+        return requireCaseView(user).then(access.viewable(user)).flatMap(v -> {
+            Mono<Criteria> scope;
             if (grid != null) {
-                c = new Criteria().orOperator(Criteria.where("gridCode").is(grid), Criteria.where("notifiedGrids").is(grid));
+                scope = Mono.just(new Criteria().orOperator(Criteria.where("gridCode").is(grid),
+                        Criteria.where("notifiedGrids").is(grid)));
             } else if (supervisedBy != null) {
-                c = Criteria.where("escalatedTo").is(supervisedBy).and("inSupervision").is(true);
+                scope = Mono.just(Criteria.where("escalatedTo").is(supervisedBy).and("inSupervision").is(true));
+            } else if (under != null) {
+                scope = areas.findByCode(under).filter(a -> user.canView(a.path))
+                        .switchIfEmpty(Mono.error(ApiException.notFound("Area", under)))
+                        .map(a -> Criteria.where("gridPath").is(under));
+            } else if (v.all()) {
+                scope = Mono.just(new Criteria());
+            } else if (!v.scopeRoots().isEmpty()) {
+                scope = Mono.just(Criteria.where("gridPath").in(v.scopeRoots()));
             } else {
                 List<String> grids = new ArrayList<>(v.grids());
-                c = new Criteria().orOperator(Criteria.where("gridCode").in(grids),
-                        Criteria.where("notifiedGrids").in(grids));
+                scope = Mono.just(new Criteria().orOperator(Criteria.where("gridCode").in(grids),
+                        Criteria.where("notifiedGrids").in(grids), Criteria.where("handlerId").is(user.subject())));
             }
-            if (status != null) {
-                c = new Criteria().andOperator(c, Criteria.where("status").is(status));
-            }
-            Query q = new Query(c).with(Sort.by(Sort.Direction.DESC, "reportedAt"))
-                    .limit(Math.min(Math.max(limit, 1), 500));
-            return mongo.find(q, GridEventDocument.class).filter(d -> visible(v, d, user));
+            return scope.flatMap(c -> {
+                List<Criteria> all = new ArrayList<>(List.of(c));
+                if (status != null) {
+                    all.add(Criteria.where("status").is(status));
+                }
+                if (Boolean.TRUE.equals(overdue)) {
+                    all.add(Criteria.where("deadlineAt").lt(clock.instant()).and("status")
+                            .in(GridEventStatus.DISPATCHED, GridEventStatus.HANDLING));
+                }
+                if (cursor != null) {
+                    all.add(Criteria.where("_id").gt(CursorPage.parts(cursor, 1).get(0)));
+                }
+                Query q = new Query(new Criteria().andOperator(all.toArray(Criteria[]::new)))
+                        .with(Sort.by(Sort.Direction.ASC, "_id"));
+                return mongo.find(q, GridEventDocument.class).filter(d -> visible(v, d, user))
+                        .take(limit + 1L).collectList()
+                        .map(rows -> CursorPage.of(rows, limit, d -> CursorPage.cursor(d.id)));
+            }).flatMap(page -> Flux.fromIterable(page.items()).concatMap(d -> audited(d, user)).collectList()
+                    .map(items -> new CursorPage<>(items, page.next())));
         });
     }
 
     public Mono<GridEventDocument> step(String id, Step step, StepInput in, PlatformPrincipal user) {
-        boolean supervisory = step != Step.HANDLE && step != Step.FEEDBACK;
+        boolean supervisory = step != Step.HANDLE && step != Step.FEEDBACK && step != Step.SEND_BACK;
         if (supervisory && !user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only a supervisor (AREA_ADMIN) can " + step.name().toLowerCase()));
         }
@@ -195,7 +243,7 @@ public class GridEventService {
             }
             try {
                 GridEventRules.check(step, d.status, user.subject(), d.openedBy, d.handlerId,
-                        in == null ? null : in.handlerId());
+                        in == null ? null : in.handlerId(), in == null ? null : in.note());
             } catch (GridEventRules.Violation e) {
                 return Mono.error(e.code().equals("invalid-transition")
                         ? ApiException.conflict(e.code(), e.getMessage())
@@ -204,7 +252,13 @@ public class GridEventService {
             if (step == Step.EVALUATE && (in == null || in.score() == null || in.score() < 1 || in.score() > 5)) {
                 return Mono.error(Problems.invalidField("invalid-score", "score", "1 to 5"));
             }
-            return prepare(d, step, in, user).flatMap(u -> apply(d, u));
+            // dispatch only to grid staff serving today in a grid of the dispatcher's capture scope
+            Mono<Void> handler = step == Step.DISPATCH || step == Step.REDISPATCH
+                    ? access.servesWithin(in.handlerId(), user).flatMap(ok -> ok ? Mono.<Void>empty()
+                            : Mono.error(Problems.invalidField("unknown-handler", "handlerId",
+                                    "no grid staff member serving in your scope today has this id")))
+                    : Mono.empty();
+            return handler.then(prepare(d, step, in, user)).flatMap(u -> apply(d, u));
         });
     }
 
@@ -227,7 +281,12 @@ public class GridEventService {
                         .push("outbox", events.create(GridEvents.GRID_EVENT_OPENED, d.subjectId, new GridEventOpenedV1(
                                 d.id, v, now, d.category, d.gridCode, d.gridPath, d.subjectId, now, n))));
             }
-            case DISPATCH -> {
+            case SEND_BACK -> {
+                // back at the dispatching centre: no handler, no deadline running until it is dispatched again
+                return Mono.just(u.unset("handlerId").unset("dispatchedAt").unset("deadlineAt")
+                        .unset("nextEscalationAt"));
+            }
+            case DISPATCH, REDISPATCH -> {
                 // the deadline of the category in this grid: grid → village → town → county → default
                 return deadlines.forCategory(d.gridPath, d.category).map(r -> {
                     Instant deadline = now.plus(r.deadline());

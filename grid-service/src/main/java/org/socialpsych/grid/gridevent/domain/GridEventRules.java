@@ -9,7 +9,19 @@ import java.util.List;
 public final class GridEventRules {
 
     public enum Step {
-        OPEN, DISPATCH, HANDLE, FEEDBACK, VERIFY, REJECT, CLOSE, EVALUATE
+        OPEN, DISPATCH, HANDLE, FEEDBACK, VERIFY, REJECT, CLOSE, EVALUATE,
+        /** 改派: a supervisor gives a dispatched case to another handler (with a reason). */
+        REDISPATCH,
+        /** 回退: the handler sends a dispatched case back to the dispatching centre (with a reason). */
+        SEND_BACK
+    }
+
+    /** Statuses a step may start from (one for the steps of the straight loop). */
+    public static java.util.Set<GridEventStatus> allowedFrom(Step step) {
+        return switch (step) {
+            case REDISPATCH, SEND_BACK -> java.util.EnumSet.of(GridEventStatus.DISPATCHED, GridEventStatus.HANDLING);
+            default -> java.util.EnumSet.of(from(step));
+        };
     }
 
     /** A rule was broken; {@code code} is a stable problem slug. */
@@ -38,6 +50,7 @@ public final class GridEventRules {
             case VERIFY, REJECT -> GridEventStatus.FEEDBACK_GIVEN;
             case CLOSE -> GridEventStatus.VERIFIED;
             case EVALUATE -> GridEventStatus.CLOSED;
+            case REDISPATCH, SEND_BACK -> GridEventStatus.DISPATCHED;
         };
     }
 
@@ -51,6 +64,8 @@ public final class GridEventRules {
             case REJECT -> GridEventStatus.HANDLING;
             case CLOSE -> GridEventStatus.CLOSED;
             case EVALUATE -> GridEventStatus.EVALUATED;
+            case REDISPATCH -> GridEventStatus.DISPATCHED;
+            case SEND_BACK -> GridEventStatus.OPENED;
         };
     }
 
@@ -60,7 +75,13 @@ public final class GridEventRules {
      */
     public static void check(Step step, GridEventStatus current, String actor, String openedBy, String handlerId,
             String newHandlerId) {
-        if (current != from(step)) {
+        check(step, current, actor, openedBy, handlerId, newHandlerId, null);
+    }
+
+    /** As above; {@code note} is the reason a re-dispatch or a send-back must give. */
+    public static void check(Step step, GridEventStatus current, String actor, String openedBy, String handlerId,
+            String newHandlerId, String note) {
+        if (!allowedFrom(step).contains(current)) {
             throw new Violation("invalid-transition", "Cannot " + step.name().toLowerCase() + " an event that is "
                     + current);
         }
@@ -73,6 +94,25 @@ public final class GridEventRules {
                     throw new Violation("supervision-separation",
                             "The supervisor who opens or dispatches an event cannot handle it");
                 }
+            }
+            case REDISPATCH -> {
+                if (newHandlerId == null || newHandlerId.isBlank()) {
+                    throw new Violation("handler-required", "Re-dispatch needs a handler");
+                }
+                if (newHandlerId.equals(handlerId)) {
+                    throw new Violation("same-handler", "The case is already with this handler");
+                }
+                if (newHandlerId.equals(openedBy) || newHandlerId.equals(actor)) {
+                    throw new Violation("supervision-separation",
+                            "The supervisor who opens or dispatches an event cannot handle it");
+                }
+                requireReason(note);
+            }
+            case SEND_BACK -> {
+                if (!actor.equals(handlerId)) {
+                    throw new Violation("not-the-handler", "Only the assigned handler can send a case back");
+                }
+                requireReason(note);
             }
             case HANDLE, FEEDBACK -> {
                 if (!actor.equals(handlerId)) {
@@ -87,6 +127,12 @@ public final class GridEventRules {
             }
             default -> {
             }
+        }
+    }
+
+    private static void requireReason(String note) {
+        if (note == null || note.isBlank()) {
+            throw new Violation("reason-required", "Give the reason in note");
         }
     }
 

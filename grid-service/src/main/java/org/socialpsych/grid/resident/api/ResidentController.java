@@ -59,6 +59,10 @@ public class ResidentController {
     public record DepartureRequest(@NotNull DepartureReason reason, @NotBlank @Size(max = 40) String at) {
     }
 
+    /** {@code reason}: why the person moves (kept in grid-service, never in the event). */
+    public record TransferRequest(@NotBlank @Size(max = 32) String toGrid, @NotBlank @Size(max = 500) String reason) {
+    }
+
     private final ResidentService service;
 
     public ResidentController(ResidentService service) {
@@ -111,6 +115,18 @@ public class ResidentController {
     @PostMapping("/{id}/departure")
     public Mono<ResidentView> depart(@PathVariable String id, @Valid @RequestBody DepartureRequest b) {
         return CurrentUser.get().flatMap(u -> service.depart(id, b.reason(), b.at(), u));
+    }
+
+    /** Moves the ownership of the resident to another grid (audited; ResidentTransferred.v1). */
+    @PostMapping("/{id}/transfer")
+    public Mono<ResidentView> transfer(@PathVariable String id, @Valid @RequestBody TransferRequest b) {
+        return CurrentUser.get().flatMap(u -> service.transfer(id, b.toGrid(), b.reason(), u));
+    }
+
+    /** Registrations queued as duplicates of a person registered in another area (ids and areas only). */
+    @GetMapping("/duplicate-queue")
+    public Flux<ResidentService.QueuedDuplicate> duplicateQueue(@RequestParam(defaultValue = "100") int limit) {
+        return CurrentUser.get().flatMapMany(u -> service.duplicateQueue(Math.min(Math.max(limit, 1), 500), u));
     }
 
     /** No fields: the body is {@code {}}, so a malformed request is refused rather than acted on. */

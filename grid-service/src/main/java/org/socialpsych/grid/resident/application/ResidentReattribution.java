@@ -39,9 +39,11 @@ public class ResidentReattribution implements PeriodicJob {
     private final OutboxEventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final org.socialpsych.grid.staff.application.StaffService staff;
 
     public ResidentReattribution(ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay,
-            Clock clock, GridProperties properties) {
+            Clock clock, GridProperties properties, org.socialpsych.grid.staff.application.StaffService staff) {
+        this.staff = staff;
         this.jobInterval = properties.scheduler().interval();
         this.mongo = mongo;
         this.events = events;
@@ -74,7 +76,10 @@ public class ResidentReattribution implements PeriodicJob {
         return mongo.findOne(new Query(Criteria.where("code").is(code)), AreaDocument.class)
                 .filter(a -> a.reattribution != null && !a.reattribution.effectiveFrom().isAfter(today))
                 .flatMap(merged -> mongo.findOne(new Query(Criteria.where("code").is(merged.reattribution.intoCode())),
-                        AreaDocument.class).flatMap(into -> moveAll(merged, into, now)));
+                        AreaDocument.class)
+                        // the staff move with the residents, on the same day: nobody is left without a worker
+                        .flatMap(into -> staff.moveOnMerge(merged.code, into, merged.reattribution.effectiveFrom())
+                                .then(moveAll(merged, into, now))));
     }
 
     private Mono<Long> moveAll(AreaDocument merged, AreaDocument into, Instant now) {

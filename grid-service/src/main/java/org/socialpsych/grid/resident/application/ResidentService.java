@@ -25,6 +25,7 @@ import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.PopulationTagEndedV1;
 import org.socialpsych.events.grid.PopulationTaggedV1;
 import org.socialpsych.events.grid.ResidentDepartedV1;
+import org.socialpsych.events.grid.ResidentTransferredV1;
 import org.socialpsych.events.grid.ResidentRegisteredV1;
 import org.socialpsych.grid.area.domain.AreaLevel;
 import org.socialpsych.grid.area.infra.AreaDocument;
@@ -129,11 +130,22 @@ public class ResidentService {
     private Mono<Registered> doRegister(Register cmd, String normalised, PlatformPrincipal user, String key) {
         String idHash = cipher.lookupHash(normalised);
         return writableGrid(cmd.gridCode(), user).flatMap(grid -> guardian(cmd.guardianId(), user)
-                .then(residents.findByIdHash(idHash).flatMap(existing -> duplicate(existing, user)))
-                .then(Mono.defer(() -> {
+                .then(residents.findByIdHash(idHash).flatMap(existing -> duplicate(existing, user))
+                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
+                .flatMap(elsewhere -> {
                     ResidentDocument d = new ResidentDocument();
                     d.id = "r-" + UUID.randomUUID();
-                    d.idHash = idHash;
+                    if (elsewhere.isPresent()) {
+                        // registered in an area the caller cannot see: answered like a fresh registration,
+                        // queued for the lowest area that covers both grids
+                        ResidentDocument other = elsewhere.get();
+                        d.duplicateOf = other.id;
+                        d.duplicateIdHash = idHash;
+                        d.duplicatePath = commonPath(other.gridPath, grid.path);
+                        d.duplicateQueuedAt = clock.instant();
+                    } else {
+                        d.idHash = idHash;
+                    }
                     Map<String, String> plain = new LinkedHashMap<>();
                     plain.put("idNumber", normalised);
                     plain.put("name", cmd.name().strip());
@@ -154,18 +166,62 @@ public class ResidentService {
                             1, d.createdAt, d.gridCode, d.gridPath, d.householdId, d.id, d.gridPath)));
                     return residents.insert(d)
                             .onErrorResume(DuplicateKeyException.class, e -> key == null
-                                    ? residents.findByIdHash(idHash).flatMap(x -> duplicate(x, user))
-                                            .then(Mono.error(e))
+                                    // registered concurrently: decided again against the stored one
+                                    ? doRegister(cmd, normalised, user, key).map(Registered::resident)
+                                            .flatMap(x -> residents.findById(x.id()))
                                     : residents.findByIdempotencyKey(key).flatMap(x -> replayable(x, user)))
                             .flatMap(saved -> afterChange(saved.id).then(view(saved, user, "register"))
                                     .map(v -> new Registered(v, saved.id.equals(d.id))));
-                })));
+                }));
     }
 
+    /**
+     * The same identity number registered before: a conflict naming the existing resident when the
+     * caller can see it; otherwise the existing record (the registration goes on as a queued duplicate,
+     * so the answer does not tell that the person is registered in another area: no registry oracle).
+     */
     private Mono<ResidentDocument> duplicate(ResidentDocument existing, PlatformPrincipal user) {
-        return access.viewable(user).flatMap(v -> Mono.error(new ApiException(org.springframework.http.HttpStatus.CONFLICT,
-                "duplicate-resident", "Conflict", "A resident with this identity number is already registered",
-                v.covers(existing.gridPath) ? Map.of("existingId", existing.id) : Map.of())));
+        return access.viewable(user).flatMap(v -> v.covers(existing.gridPath)
+                ? Mono.error(new ApiException(org.springframework.http.HttpStatus.CONFLICT, "duplicate-resident",
+                        "Conflict", "A resident with this identity number is already registered",
+                        Map.of("existingId", existing.id)))
+                : Mono.just(existing));
+    }
+
+    /** The path of the lowest area on both paths (root first). */
+    static List<String> commonPath(List<String> a, List<String> b) {
+        int n = 0;
+        while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
+            n++;
+        }
+        return List.copyOf(a.subList(0, n));
+    }
+
+    /** A registration waiting on a duplicate queue. */
+    public record QueuedDuplicate(String id, String gridCode, String duplicateOf, String areaCode,
+            Instant queuedAt) {
+    }
+
+    /**
+     * The duplicate queue: registrations of an identity number already registered in an area their
+     * registrant could not see, listed to SYSTEM_ADMIN and to AREA_ADMINs whose view scope covers the
+     * lowest area over both grids (scope filter in the query). Ids and areas only.
+     */
+    public Flux<QueuedDuplicate> duplicateQueue(int limit, PlatformPrincipal user) {
+        if (!user.isSystemAdmin() && !user.hasRole(Roles.AREA_ADMIN)) {
+            return Flux.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN resolve duplicates"));
+        }
+        Criteria c = Criteria.where("duplicateOf").exists(true).and("purgedAt").exists(false);
+        if (!user.isSystemAdmin()) {
+            c = c.and("duplicatePath").in(user.viewAreas());
+        }
+        Query q = new Query(c).with(org.springframework.data.domain.Sort.by("_id")).limit(limit);
+        return mongo.find(q, ResidentDocument.class)
+                .filter(d -> user.isSystemAdmin() || d.duplicatePath != null && user.canView(d.duplicatePath))
+                // no common area below the roots: the platform's (SYSTEM_ADMIN's) queue
+                .map(d -> new QueuedDuplicate(d.id, d.gridCode, d.duplicateOf,
+                        d.duplicatePath == null || d.duplicatePath.isEmpty() ? null
+                                : d.duplicatePath.get(d.duplicatePath.size() - 1), d.duplicateQueuedAt));
     }
 
     private Mono<Void> guardian(String guardianId, PlatformPrincipal user) {
@@ -209,6 +265,13 @@ public class ResidentService {
         }
         return guard(writableDoc(id, user).flatMap(d -> {
             LocalDate from = cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom();
+            // one tag per category at a time: a second one that overlaps an open or later-ending tag is refused
+            boolean duplicate = d.tags.stream().anyMatch(t -> t.category() == cmd.category()
+                    && (t.validTo() == null || t.validTo().isAfter(from)));
+            if (duplicate) {
+                return Mono.error(ApiException.conflict("duplicate-tag",
+                        "The resident already has a " + cmd.category() + " tag for that day"));
+            }
             PopulationTag tag = new PopulationTag("t-" + UUID.randomUUID().toString().substring(0, 13),
                     cmd.category(), cmd.department() == null ? cmd.category().defaultDepartment() : cmd.department(),
                     s, from, null, user.subject());
@@ -296,6 +359,57 @@ public class ResidentService {
                     .push("outbox", events.create(GridEvents.RESIDENT_DEPARTED, d.id, new ResidentDepartedV1(d.id, v,
                             clock.instant(), d.id, reason.name(), dep.on(), d.gridCode, d.gridPath, d.gridPath))))
                     .flatMap(saved -> view(saved, user, "departure"));
+        }));
+    }
+
+    /**
+     * Moves the ownership of a resident to another grid (moving house), from today (platform zone):
+     * an explicit, audited act of an AREA_ADMIN (or SYSTEM_ADMIN) whose capture scope covers both the
+     * old and the new grid (a scope over their common ancestor does). The old grid stays in
+     * {@code gridHistory}, the transfer with its reason in {@code transfers}; the read of the result is
+     * audited (purpose {@code transfer}) and ResidentTransferred.v1 carries the new owning grid and
+     * path (never the reason). Outside the view scope 404, other roles 403, a departed resident 409.
+     */
+    public Mono<ResidentView> transfer(String id, String toGrid, String reason, PlatformPrincipal user) {
+        if (!user.isSystemAdmin() && !user.hasRole(Roles.AREA_ADMIN)) {
+            return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN transfer residents"));
+        }
+        return guard(visibleDoc(id, user).flatMap(d -> {
+            if (!user.canCapture(d.gridPath)) {
+                return Mono.error(ApiException.forbidden("The resident is outside your capture scope"));
+            }
+            if (d.departure != null) {
+                return Mono.error(ApiException.conflict("resident-departed", "The resident has left"));
+            }
+            return areas.findByCode(toGrid)
+                    .switchIfEmpty(Mono.error(Problems.invalidField("unknown-grid", "toGrid", "no such grid")))
+                    .flatMap(target -> {
+                        if (target.level != AreaLevel.GRID) {
+                            return Mono.error(Problems.invalidField("not-a-grid", "toGrid", "the area is not a grid"));
+                        }
+                        if (target.validTo != null && !target.validTo.isAfter(LocalDate.now(clock))) {
+                            return Mono.error(Problems.invalidField("area-ended", "toGrid", "the grid has ended"));
+                        }
+                        if (target.code.equals(d.gridCode)) {
+                            return Mono.error(Problems.invalidField("same-grid", "toGrid",
+                                    "the resident already belongs to this grid"));
+                        }
+                        if (!user.canCapture(target.path)) {
+                            return Mono.error(ApiException.forbidden("The new grid is outside your capture scope"));
+                        }
+                        LocalDate day = LocalDate.now(clock);
+                        Instant now = clock.instant();
+                        long v = d.version + 1;
+                        Update u = new Update().set("gridCode", target.code).set("gridPath", target.path)
+                                .set("version", v).set("scheduleDirty", true)
+                                .push("gridHistory", new ResidentDocument.GridSpell(d.gridCode, d.gridPath, day))
+                                .push("transfers", new ResidentDocument.Transfer(d.gridCode, target.code, day,
+                                        reason.strip(), user.subject(), now))
+                                .push("outbox", events.create(GridEvents.RESIDENT_TRANSFERRED, d.id,
+                                        new ResidentTransferredV1(d.id, v, now, d.id, d.gridCode, d.gridPath,
+                                                target.code, target.path, target.path, day)));
+                        return update(d, u).flatMap(saved -> view(saved, user, "transfer"));
+                    });
         }));
     }
 

@@ -33,7 +33,9 @@ public enum TagCategory {
     SMD_PATIENT("HEALTH", SENSITIVE),
     BULLYING_VICTIM("EDUCATION", SENSITIVE),
     DOMESTIC_VIOLENCE_VICTIM("WOMENS_FEDERATION", SENSITIVE),
-    SEXUAL_ASSAULT_VICTIM("POLICE", POLICE_JUSTICE);
+    SEXUAL_ASSAULT_VICTIM("POLICE", POLICE_JUSTICE),
+    /** 失独: parents who lost their only child. */
+    BEREAVED_ONLY_CHILD_PARENT("HEALTH", SENSITIVE);
 
     private final String defaultDepartment;
     private final Sensitivity sensitivity;

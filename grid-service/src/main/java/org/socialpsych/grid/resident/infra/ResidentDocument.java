@@ -89,6 +89,24 @@ public class ResidentDocument {
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
+    /** Ownership transfers (moving house), oldest first; each is also a ResidentTransferred event. */
+    public record Transfer(String fromGridCode, String toGridCode, java.time.LocalDate effectiveFrom, String reason,
+            String by, Instant at) {
+    }
+
+    public List<Transfer> transfers = new ArrayList<>();
+    /**
+     * A registration whose identity number was already registered in an area the registering caller
+     * cannot see: the record is kept (answered like a fresh registration, so nothing reveals the other
+     * area) and waits on the duplicate queue of the lowest area covering both grids
+     * ({@code duplicatePath} ends with it) until someone who sees both resolves it.
+     */
+    @Indexed(sparse = true)
+    public String duplicateOf;
+    public String duplicateIdHash;
+    @Indexed(sparse = true)
+    public List<String> duplicatePath;
+    public Instant duplicateQueuedAt;
     public Departure departure;
     public Instant departedAt;
     /** Set on the tombstone of a purged resident (retention class {@code resident}). */

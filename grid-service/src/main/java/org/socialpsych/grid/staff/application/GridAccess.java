@@ -74,6 +74,18 @@ public class GridAccess {
                 .filter(a -> a.activeOn(today)).map(a -> a.gridCode()).collect(Collectors.toSet());
     }
 
+    /**
+     * Whether {@code personId} serves today (an open, active assignment) in a grid within the capture
+     * scope of {@code dispatcher}: who a case may be dispatched to.
+     */
+    public Mono<Boolean> servesWithin(String personId, PlatformPrincipal dispatcher) {
+        LocalDate today = LocalDate.now(clock);
+        return mongo.find(StaffService.openOf(personId), AssignmentDocument.class)
+                .filter(d -> d.validTo == null && personId.equals(d.personId))
+                .filter(d -> d.toDomain().activeOn(today) && dispatcher.canCapture(d.gridPath))
+                .hasElements();
+    }
+
     public Mono<Visibility> viewable(PlatformPrincipal user) {
         return visibility(user, false);
     }

@@ -165,6 +165,25 @@ public class StaffService implements PeriodicJob {
                 });
     }
 
+    /**
+     * A grid merged into {@code into} from {@code day}: everyone serving the merged grid serves the
+     * surviving grid from that day (their assignment ends with reason REASSIGNED, a new one starts
+     * with the old one as predecessor; reassignment id {@code merge-<code>}), so no resident who moves
+     * with the merge is left without a worker. A leader of the merged grid becomes a worker of the
+     * surviving one (it keeps its own leader). Repeating it finds nothing left to move.
+     */
+    public Mono<Long> moveOnMerge(String mergedCode, AreaDocument into, LocalDate day) {
+        String reassignmentId = "merge-" + mergedCode;
+        Query open = new Query(Criteria.where("gridCode").is(mergedCode).and("validTo").is(null));
+        return mongo.find(open, AssignmentDocument.class)
+                .concatMap(d -> close(d, day.isBefore(d.validFrom) ? d.validFrom : day, "system:merge", REASSIGNED,
+                        reassignmentId)
+                        .then(insert(d.personId, d.role == StaffRole.LEADER ? StaffRole.WORKER : d.role, into,
+                                day.isBefore(d.validFrom) ? d.validFrom : day, "system:merge",
+                                d.id + "-to-" + into.code, null, reassignmentId, d.id)))
+                .count();
+    }
+
     private Mono<Void> summary(String id, String from, String to, LocalDate day, Reassigned r, String by) {
         ReassignmentDocument d = new ReassignmentDocument();
         d.id = id;

@@ -218,8 +218,10 @@ public class VisitService {
                 : grid != null ? visits.findByGridCodeAndVisitedAtBetweenOrderByVisitedAtDesc(grid,
                         from == null ? Instant.EPOCH : from, to == null ? clock.instant().plus(CLOCK_SKEW) : to, page)
                         : Flux.error(Problems.rule("missing-filter", "Give resident or grid"));
+        // every visit served names a resident: one read-audit entry each (purpose from X-Purpose)
         return requireCaseView(user).then(access.viewable(user))
-                .flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath)));
+                .flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath)))
+                .concatMap(d -> audit.record(user, "visit", d.id, d.residentId, "visit", null).thenReturn(d));
     }
 
     /**
@@ -256,7 +258,12 @@ public class VisitService {
                         f.subjectId, f.areaCode, f.dueAt,
                         ScheduleStatus.at(now, f.dueAt, properties.visits().leadDays(), properties.visits().expireDays()),
                         List.of(f.kind)));
-                return Flux.concat(followUps, scheduled).take(max);
+                // each item names a person: audited before it is served
+                return Flux.concat(followUps, scheduled).take(max)
+                        .concatMap(item -> audit.record(user, "visit-due",
+                                item.residentId() != null ? "vs-" + item.residentId() : item.kind(),
+                                item.residentId() != null ? item.residentId() : item.subjectId(), "due", null)
+                                .thenReturn(item));
             });
         });
     }
