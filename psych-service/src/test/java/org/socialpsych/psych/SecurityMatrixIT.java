@@ -43,6 +43,9 @@ class SecurityMatrixIT {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
         ServiceTestSupport.infra(r, "psych-matrix");
+        // nothing may change behind the hostile-input phase's back: no timers, no asynchronous deliveries
+        r.add("socialpsych.jobs.enabled", () -> "false");
+        r.add("socialpsych.notifications.delivery-enabled", () -> "false");
     }
 
     static final String ROOT = "7901";
@@ -82,8 +85,12 @@ class SecurityMatrixIT {
         return node.get("id").asString();
     }
 
+    int cases;
+
+    /** A case of its own person each (a second trigger for the same person would join the first case). */
     String crisisCase(String tier) {
-        return id(post(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", PERSON, "tier", tier, "areaCode", GRID,
+        String subject = cases++ == 0 ? PERSON : PERSON + "-" + cases;
+        return id(post(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", subject, "tier", tier, "areaCode", GRID,
                 "sourceRef", "matrix:" + PsychIT.newId())));
     }
 
@@ -139,6 +146,17 @@ class SecurityMatrixIT {
         String closeCase = crisisCase("MEDIUM");
         String closeSignOffCase = crisisCase("HIGH");
         post(ADMIN, "/api/v1/crisis-cases/" + closeSignOffCase + "/close", map("outcome", "RESOLVED"));
+        String unitAckCase = crisisCase("HIGH");
+        String unitContactCase = crisisCase("HIGH");
+        String rejectCase = crisisCase("HIGH");
+        post(ADMIN, "/api/v1/crisis-cases/" + rejectCase + "/tier", map("tier", "MEDIUM", "reason", "calmer"));
+        String withdrawCase = crisisCase("HIGH");
+        // requested under the matrix subject: only the requester may withdraw
+        post(ServiceTestSupport.bearer(PERSON, List.of("SYSTEM_ADMIN"), List.of(ROOT)), "/api/v1/crisis-cases/"
+                + withdrawCase + "/tier", map("tier", "MEDIUM", "reason", "calmer"));
+        String notification = post(ADMIN, "/api/v1/crisis-cases/" + readCase + "/acknowledge", Map.of())
+                .get("notifications").get(0).get("id").asString();
+        Map<String, Object> unitBody = map("organisationId", "matrix-police", "channel", "SMS");
 
         // hotline, referrals, SMD, appointments, consents
         Map<String, Object> callBody = map("line", "12356", "areaCode", GRID, "tier", "LOW", "outcome", "COUNSELLED");
@@ -199,6 +217,24 @@ class SecurityMatrixIT {
                 .scoped("POST /api/v1/crisis-cases/{id}/close", cases + closeCase + "/close",
                         () -> map("outcome", "RESOLVED", "note", "stable"))
                 .scoped("POST /api/v1/crisis-cases/{id}/close/sign-off", cases + closeSignOffCase + "/close/sign-off")
+                .scoped("POST /api/v1/crisis-cases/{id}/sign-off/reject", cases + rejectCase + "/sign-off/reject",
+                        () -> map("request", "TIER_CHANGE", "reason", "still at risk"))
+                .scoped("POST /api/v1/crisis-cases/{id}/sign-off/withdraw", cases + withdrawCase
+                        + "/sign-off/withdraw", () -> map("request", "TIER_CHANGE"))
+                .scoped("POST /api/v1/crisis-cases/{id}/units/{unit}/acknowledge", cases + unitAckCase
+                        + "/units/COMMUNITY/acknowledge")
+                .scoped("POST /api/v1/crisis-cases/{id}/units/{unit}/contact", cases + unitContactCase
+                        + "/units/COMMUNITY/contact", () -> map("note", "visited"))
+                .unscoped("GET /api/v1/crisis-cases/queues/{queue}", "/api/v1/crisis-cases/queues/overdue?area=" + ROOT)
+                .scoped("PUT /api/v1/responder-units/{areaCode}/{role}", "/api/v1/responder-units/" + VILLAGE
+                        + "/POLICE", () -> unitBody)
+                .unscoped("GET /api/v1/responder-units", "/api/v1/responder-units?area=" + GRID)
+                .scoped("PUT /api/v1/crisis-slas/{areaCode}/{tier}", "/api/v1/crisis-slas/" + VILLAGE + "/HIGH",
+                        () -> map("acknowledge", "PT10M"))
+                .unscoped("GET /api/v1/crisis-slas", "/api/v1/crisis-slas?area=" + GRID)
+                .unscoped("POST /api/v1/notifications/{id}/receipts", "/api/v1/notifications/" + notification
+                        + "/receipts", () -> map("status", "DELIVERED", "reference", "matrix"))
+                .unscoped("GET /api/v1/notification-deliveries", "/api/v1/notification-deliveries?under=" + ROOT)
                 .unscoped("GET /api/v1/grid-follow-ups", "/api/v1/grid-follow-ups?under=" + ROOT)
                 // service network
                 .scoped("POST /api/v1/service-points", "/api/v1/service-points", () -> servicePointBody)
@@ -235,6 +271,8 @@ class SecurityMatrixIT {
                 .scoped("GET /api/v1/smd-patients/{id}", "/api/v1/smd-patients/" + patient)
                 .scoped("POST /api/v1/smd-patients/{id}/follow-ups", "/api/v1/smd-patients/" + patient
                         + "/follow-ups", () -> map("risk", 1, "note", "better"))
+                .scoped("POST /api/v1/smd-patients/{id}/case-team", "/api/v1/smd-patients/" + patient + "/case-team",
+                        () -> map("responsibleWorker", "gw-9", "caseTeam", List.of("police-9", "doc-9")))
                 // appointments
                 .scoped("POST /api/v1/appointments", "/api/v1/appointments", () -> bookingBody)
                 .unscoped("GET /api/v1/appointments", "/api/v1/appointments?servicePointId=" + room)
@@ -265,6 +303,13 @@ class SecurityMatrixIT {
                 .unscoped("GET /api/v1/retention/psych-service", "/api/v1/retention/psych-service")
                 .unscoped("POST /api/v1/retention/psych-service/runs", "/api/v1/retention/psych-service/runs");
         matrix.verify();
+        // the escalation probe's case to the top of the ladder: a hostile caller's empty body is then refused
+        // by the ladder (409) rather than taken as a legitimate one-rung escalation
+        for (String who : List.of("top-1", "top-2", "top-3")) {
+            client().post().uri(cases + escalateCase + "/escalate")
+                    .header("Authorization", ServiceTestSupport.bearer(who, List.of("SYSTEM_ADMIN"), List.of(ROOT)))
+                    .exchange().expectBody().returnResult();
+        }
         HostileInput.verify("psych-service", context, "http://localhost:" + port, client(), SECOND_ADMIN,
                 matrix.probes());
     }

@@ -22,6 +22,8 @@ import org.socialpsych.psych.crisis.domain.PendingSignOff;
 import org.socialpsych.psych.crisis.domain.ResponderUnit;
 import org.socialpsych.psych.crisis.domain.Review;
 import org.socialpsych.psych.crisis.domain.RiskTier;
+import org.socialpsych.psych.crisis.domain.Notification;
+import org.socialpsych.psych.crisis.domain.UnitAssignment;
 
 class CrisisCaseTest {
 
@@ -51,7 +53,22 @@ class CrisisCaseTest {
         assertThat(c.nextCheckAt()).isEqualTo(c.acknowledgeBy());
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(c.version()).isEqualTo(1);
-        assertThat(c.changes()).singleElement().isInstanceOf(CrisisEvent.Opened.class);
+        assertThat(caseEvents(c)).singleElement().isInstanceOf(CrisisEvent.Opened.class);
+        // one task per unit, each with its own deadlines, and an ASSIGNED notification to each
+        assertThat(c.assignments()).extracting(UnitAssignment::unit).containsExactly(ResponderUnit.POLICE,
+                ResponderUnit.HEALTH_OFFICE, ResponderUnit.COMMUNITY);
+        assertThat(c.assignments()).allSatisfy(a -> {
+            assertThat(a.acknowledgeBy()).isEqualTo(at(Duration.ofMinutes(15)));
+            assertThat(a.contactBy()).isEqualTo(at(Duration.ofHours(2)));
+        });
+        assertThat(c.notifications()).extracting(Notification::kind).containsOnly(Notification.Kind.ASSIGNED);
+        assertThat(c.notifications()).extracting(Notification::role).containsExactly("POLICE", "HEALTH_OFFICE",
+                "COMMUNITY");
+    }
+
+    /** The case's own events, without the notifications they caused. */
+    static List<CrisisEvent> caseEvents(CrisisCase c) {
+        return c.changes().stream().filter(e -> !(e instanceof CrisisEvent.NotificationRequested)).toList();
     }
 
     @Test
@@ -117,12 +134,17 @@ class CrisisCaseTest {
         CrisisCase c = open(RiskTier.HIGH);
         c.acknowledge("u-1", at(Duration.ofMinutes(5)), POLICY);
         assertThat(c.status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
-        assertThat(c.nextCheckAt()).isEqualTo(c.firstContactBy());
+        // the units' own receipts are still owed: their deadlines stay on the timer
+        assertThat(c.nextCheckAt()).isEqualTo(at(Duration.ofMinutes(15)));
         assertThat(c.changes()).last().isInstanceOfSatisfying(CrisisEvent.Acknowledged.class,
                 a -> assertThat(a.onTime()).isTrue());
+        for (ResponderUnit u : List.of(ResponderUnit.POLICE, ResponderUnit.HEALTH_OFFICE, ResponderUnit.COMMUNITY)) {
+            c.acknowledgeUnit(u, "staff-" + u, at(Duration.ofMinutes(6)), POLICY);
+        }
+        assertThat(c.nextCheckAt()).isEqualTo(c.firstContactBy());
         c.recordFirstContact("u-1", at(Duration.ofMinutes(50)), "home visit", POLICY);
         assertThat(c.status()).isEqualTo(CaseStatus.IN_CONTACT);
-        assertThat(c.nextCheckAt()).isNull();
+        assertThat(c.nextCheckAt()).as("each unit still owes its contact").isEqualTo(at(Duration.ofHours(2)));
         assertThat(c.changes()).last().isInstanceOfSatisfying(CrisisEvent.FirstContactMade.class, f -> {
             assertThat(f.onTime()).isTrue();
             assertThat(f.minutesToFirstContact()).isEqualTo(50);
@@ -135,8 +157,8 @@ class CrisisCaseTest {
     void shouldAcknowledgeImplicitlyOnFirstContactFromOpenAndMarkLateness() {
         CrisisCase c = open(RiskTier.HIGH);
         c.recordFirstContact("u-1", at(Duration.ofMinutes(20)), null, POLICY);
-        assertThat(c.changes()).hasSize(3);
-        assertThat(c.changes().get(1)).isInstanceOfSatisfying(CrisisEvent.Acknowledged.class,
+        assertThat(caseEvents(c)).hasSize(3);
+        assertThat(caseEvents(c).get(1)).isInstanceOfSatisfying(CrisisEvent.Acknowledged.class,
                 a -> assertThat(a.onTime()).isFalse());
         assertThat(c.version()).isEqualTo(3);
     }

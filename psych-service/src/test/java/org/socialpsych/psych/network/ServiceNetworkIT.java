@@ -76,8 +76,13 @@ class ServiceNetworkIT {
     }
 
     String servicePoint(String name, String type, String area, String status) {
+        return servicePoint(name, type, area, status, List.of());
+    }
+
+    String servicePoint(String name, String type, String area, String status, List<String> staff) {
         return post(ADMIN, "/api/v1/service-points", Map.of("name", name, "type", type, "areaCode", area, "status",
-                status, "capacity", 10, "services", List.of("COUNSELLING")), 201).get("id").asString();
+                status, "capacity", 10, "services", List.of("COUNSELLING"), "staffIds", staff), 201).get("id")
+                .asString();
     }
 
     @Test
@@ -101,11 +106,13 @@ class ServiceNetworkIT {
         post(areaAdmin, "/api/v1/service-points", Map.of("name", "x", "type", "CASTLE", "areaCode", "660101"), 400);
 
         client().get().uri("/api/v1/service-points?under=6601&openNow=true").header("Authorization", areaAdmin)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].id").isEqualTo(id);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(id);
         client().get().uri("/api/v1/service-points?under=6601&type=VILLAGE_ROOM&status=BUILT")
                 .header("Authorization", areaAdmin).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].tier").isEqualTo(3);
+                .jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.items[0].tier").isEqualTo(3);
+        client().get().uri("/api/v1/service-points?under=6601&colour=red").header("Authorization", areaAdmin)
+                .exchange().expectStatus().isBadRequest();
 
         post(areaAdmin, "/api/v1/service-points/" + id + "/status", Map.of("status", "STANDARDISED"), 200);
         post(areaAdmin, "/api/v1/service-points/" + id + "/status", Map.of("status", "BUILT"), 409);
@@ -130,7 +137,7 @@ class ServiceNetworkIT {
                 "tier", "HIGH", "outcome", "COUNSELLED", "linkages", List.of("AMBULANCE_120"),
                 "summary", "caller in acute distress"), 201);
         assertThat(call.get("anonymous").asBoolean()).isTrue();
-        assertThat(call.get("outcome").asString()).isEqualTo("CRISIS_CASE_OPENED");
+        assertThat(call.get("outcome").asString()).as("the operator's outcome is kept").isEqualTo("COUNSELLED");
         String caseId = call.get("crisisCaseId").asString();
         assertThat(caseId).startsWith("cc-");
         client().get().uri("/api/v1/crisis-cases/" + caseId).header("Authorization", operator).exchange()
@@ -163,8 +170,9 @@ class ServiceNetworkIT {
 
     @Test
     void shouldReRouteADeclinedReferralAndLeaveItUnroutedWhenNobodyAnswers() throws Exception {
-        String hospitalA = servicePoint("County hospital clinic", "HOSPITAL_CLINIC", "6601", "BUILT");
-        String hospitalB = servicePoint("Town hospital clinic", "HOSPITAL_CLINIC", "660101", "STANDARDISED");
+        String hospitalA = servicePoint("County hospital clinic", "HOSPITAL_CLINIC", "6601", "BUILT", List.of("d-a"));
+        String hospitalB = servicePoint("Town hospital clinic", "HOSPITAL_CLINIC", "660101", "STANDARDISED",
+                List.of("d-b"));
         servicePoint("Other county clinic", "HOSPITAL_CLINIC", "6602", "BUILT");
         servicePoint("Planned clinic", "HOSPITAL_CLINIC", "660101", "PLANNED");
         String teacher = ServiceTestSupport.bearer("t-1", List.of("COUNSELLOR"), List.of("66010101"));
@@ -174,6 +182,12 @@ class ServiceNetworkIT {
                 "SCHOOL_TO_HOSPITAL", "toServicePointId", hospitalA, "areaCode", "66010101"), 201);
         String id = referral.get("id").asString();
         assertThat(referral.get("status").asString()).isEqualTo("OFFERED");
+        // worked by the receiving institution only: not the sender, not another clinic's doctor
+        post(teacher, "/api/v1/referrals/" + id + "/accept", Map.of(), 403);
+        post(ServiceTestSupport.bearer("d-b", List.of("CLINICIAN"), List.of("6601")), "/api/v1/referrals/" + id
+                + "/accept", Map.of(), 403);
+        // an offered referral is not closed TREATED (no acceptance, no contact)
+        post(doctorA, "/api/v1/referrals/" + id + "/close", Map.of("outcome", "TREATED"), 409);
 
         JsonNode declined = post(doctorA, "/api/v1/referrals/" + id + "/decline", Map.of("reason", "NO_CAPACITY"),
                 200);
@@ -248,12 +262,12 @@ class ServiceNetworkIT {
 
         client().get().uri("/api/v1/smd-patients?worker=gw-1&due=DUE&withinDays=14").header("Authorization", worker)
                 .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].classification").isEqualTo("UNSTABLE")
-                .jsonPath("$[0].lastRisk").doesNotExist()
-                .jsonPath("$[0].diagnosisGroup").doesNotExist();
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].classification").isEqualTo("UNSTABLE")
+                .jsonPath("$.items[0].lastRisk").doesNotExist()
+                .jsonPath("$.items[0].diagnosisGroup").doesNotExist();
         client().get().uri("/api/v1/smd-patients?due=OVERDUE").header("Authorization", worker).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
 
         List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_SMD_PATIENTS, r -> id.equals(r.key()), 2,
                 Duration.ofSeconds(30));
@@ -278,7 +292,7 @@ class ServiceNetworkIT {
         post(areaAdmin, "/api/v1/practitioners/" + id + "/training", Map.of("module", "X", "hours", 0), 400);
         post(areaAdmin, "/api/v1/practitioners/" + id + "/availability", Map.of("available", false), 200);
         client().get().uri("/api/v1/practitioners?under=6601&available=true").header("Authorization", areaAdmin)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
 
         List<ConsumerRecord<String, String>> events = consume(Topics.PSYCH_PRACTITIONERS, r -> id.equals(r.key()), 3,
                 Duration.ofSeconds(30));

@@ -18,6 +18,12 @@ import org.socialpsych.psych.crisis.domain.ResponderUnit;
 import org.socialpsych.psych.crisis.domain.Review;
 import org.socialpsych.psych.crisis.domain.RiskTier;
 import org.socialpsych.psych.crisis.domain.TimelineEntry;
+import org.socialpsych.psych.crisis.domain.UnitAssignment;
+import org.socialpsych.psych.crisis.domain.Notification;
+import org.socialpsych.chassis.security.FieldView;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -34,7 +40,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Crisis cases: open by hand, find by origin, acknowledge, contact, escalate, re-tier and close. */
@@ -75,14 +80,16 @@ public class CrisisCaseController {
             Instant firstContactAt, boolean acknowledgeBreached, boolean firstContactBreached,
             EscalationLevel escalationLevel, List<Escalation> escalations, PendingSignOff pendingSignOff,
             CaseOutcome outcome, boolean seriousIncident, Review review, Instant closedAt, List<String> reasons,
-            List<TimelineEntry> timeline, List<String> responders, long version) {
+            List<TimelineEntry> timeline, List<String> responders, long version, List<UnitAssignment> units,
+            List<Notification> notifications, List<String> joinedRefs) {
 
         static CaseView of(CrisisCase c) {
             return new CaseView(c.id(), c.subjectId(), c.tier(), c.status(), c.source(), c.sourceRef(), c.areaCode(),
                     c.areaPath(), c.assignees(), c.openedAt(), c.acknowledgeBy(), c.firstContactBy(),
                     c.acknowledgedAt(), c.firstContactAt(), c.acknowledgeBreached(), c.firstContactBreached(),
                     c.escalationLevel(), c.escalations(), c.pendingSignOff(), c.outcome(), c.seriousIncident(),
-                    c.review(), c.closedAt(), c.reasons(), c.timeline(), c.responders(), c.version());
+                    c.review(), c.closedAt(), c.reasons(), c.timeline(), c.responders(), c.version(), c.assignments(),
+                    c.notifications(), c.joinedRefs());
         }
     }
 
@@ -105,7 +112,8 @@ public class CrisisCaseController {
             Instant firstContactAt, boolean acknowledgeBreached, boolean firstContactBreached,
             EscalationLevel escalationLevel, List<Escalation> escalations, PendingStep pendingSignOff,
             CaseOutcome outcome, boolean seriousIncident, Instant closedAt, List<TimelineStep> timeline,
-            List<String> responders, long version) {
+            List<String> responders, long version, List<UnitAssignment> units, List<Notification> notifications,
+            List<String> joinedRefs) {
 
         static GovernanceCaseView of(CrisisCase c) {
             PendingSignOff p = c.pendingSignOff();
@@ -116,18 +124,30 @@ public class CrisisCaseController {
                     p == null ? null : new PendingStep(p.kind(), p.requestedBy(), p.requestedAt(), p.toTier()),
                     c.outcome(), c.seriousIncident(), c.closedAt(),
                     c.timeline().stream().map(t -> new TimelineStep(t.at(), t.actor(), t.action())).toList(),
-                    c.responders(), c.version());
+                    c.responders(), c.version(), c.assignments(), c.notifications(), c.joinedRefs());
+        }
+    }
+
+    /** A unit's task as the police (minimal view) sees it: whom, by when, done or not; never who else acted. */
+    public record UnitStep(ResponderUnit unit, String organisationId, Instant acknowledgeBy, Instant contactBy,
+            Instant acknowledgedAt, Instant contactedAt, boolean acknowledgeBreached, boolean contactBreached,
+            boolean active) {
+
+        static UnitStep of(UnitAssignment a) {
+            return new UnitStep(a.unit(), a.organisationId(), a.acknowledgeBy(), a.contactBy(), a.acknowledgedAt(),
+                    a.contactedAt(), a.acknowledgeBreached(), a.contactBreached(), a.active());
         }
     }
 
     /** The minimal view (POLICE_LIAISON by default): enough to respond, nothing clinical. */
     public record MinimalView(String id, String subjectId, RiskTier tier, CaseStatus status, String areaCode,
             List<ResponderUnit> assignees, Instant openedAt, Instant acknowledgeBy, Instant firstContactBy,
-            EscalationLevel escalationLevel, long version) {
+            EscalationLevel escalationLevel, long version, List<UnitStep> units) {
 
         static MinimalView of(CrisisCase c) {
             return new MinimalView(c.id(), c.subjectId(), c.tier(), c.status(), c.areaCode(), c.assignees(),
-                    c.openedAt(), c.acknowledgeBy(), c.firstContactBy(), c.escalationLevel(), c.version());
+                    c.openedAt(), c.acknowledgeBy(), c.firstContactBy(), c.escalationLevel(), c.version(),
+                    c.assignments().stream().map(UnitStep::of).toList());
         }
     }
 
@@ -156,11 +176,29 @@ public class CrisisCaseController {
                         .body(view(o.crisisCase(), user))));
     }
 
+    /** A page of cases ({@code items}, {@code next}); unknown parameters → 400. */
     @GetMapping
-    public Flux<Object> list(@RequestParam(required = false) String sourceRef,
-            @RequestParam(required = false) String under, @RequestParam(defaultValue = "200") int limit) {
-        return CurrentUser.get().flatMapMany(user -> service.list(sourceRef, under, limit, user)
-                .map(c -> view(c, user)));
+    public Mono<CursorPage<Object>> list(@RequestParam(required = false) String sourceRef,
+            @RequestParam(required = false) String under, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "sourceRef", "under", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.list(sourceRef, under, cursor, n, user)
+                .map(p -> p.map(c -> view(c, user))));
+    }
+
+    /** A work queue with its count: {@code escalated}, {@code sign-off}, {@code mine}, {@code overdue}. */
+    @GetMapping("/queues/{queue}")
+    public Mono<QueueView> queue(@PathVariable String queue, @RequestParam(required = false) String area,
+            @RequestParam(required = false) RiskTier tier, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "area", "tier", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.queue(queue, area, tier, cursor, n, user)
+                .map(p -> new QueueView(p.items().stream().map(c -> view(c, user)).toList(), p.next(), p.count())));
+    }
+
+    public record QueueView(List<Object> items, String next, long count) {
     }
 
     @GetMapping("/{id}")
@@ -169,53 +207,104 @@ public class CrisisCaseController {
     }
 
     @PostMapping("/{id}/acknowledge")
-    public Mono<Object> acknowledge(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.acknowledge(id, user).map(c -> view(c, user)));
+    public Mono<Object> acknowledge(@PathVariable String id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.acknowledge(id, key, user).map(c -> view(c, user)));
     }
 
     @PostMapping("/{id}/first-contact")
-    public Mono<Object> firstContact(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body) {
+    public Mono<Object> firstContact(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         String note = body == null ? null : body.note();
-        return CurrentUser.get().flatMap(user -> service.firstContact(id, note, user).map(c -> view(c, user)));
+        return CurrentUser.get().flatMap(user -> service.firstContact(id, note, key, user).map(c -> view(c, user)));
+    }
+
+    /** One unit's receipt, by that unit's staff (the organisation configured for the role in the case's area). */
+    @PostMapping("/{id}/units/{unit}/acknowledge")
+    public Mono<Object> acknowledgeUnit(@PathVariable String id, @PathVariable ResponderUnit unit,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.unitAction(id, unit, false, null, key, user)
+                .map(c -> unitView(c, user)));
+    }
+
+    /** One unit made contact; the first responder's contact meets the case's deadlines. */
+    @PostMapping("/{id}/units/{unit}/contact")
+    public Mono<Object> contactUnit(@PathVariable String id, @PathVariable ResponderUnit unit,
+            @Valid @RequestBody(required = false) NoteRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String note = body == null ? null : body.note();
+        return CurrentUser.get().flatMap(user -> service.unitAction(id, unit, true, note, key, user)
+                .map(c -> unitView(c, user)));
+    }
+
+    /** Unit staff without a crisis view of their own get the minimal view of the case they work. */
+    Object unitView(CrisisCase c, PlatformPrincipal user) {
+        return user.hasAnyRole(CrisisCaseService.VIEWERS) && service.view(user) != FieldView.NONE ? view(c, user)
+                : MinimalView.of(c);
     }
 
     @PostMapping("/{id}/escalate")
-    public Mono<Object> escalate(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body) {
+    public Mono<Object> escalate(@PathVariable String id, @Valid @RequestBody(required = false) NoteRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         String note = body == null ? null : body.note();
-        return CurrentUser.get().flatMap(user -> service.escalate(id, note, user).map(c -> view(c, user)));
+        return CurrentUser.get().flatMap(user -> service.escalate(id, note, key, user).map(c -> view(c, user)));
     }
 
     /** Names a person (user id) as a responder: task-scoped access to the person's archive while the case is open. */
     @PostMapping("/{id}/responders")
-    public Mono<Object> responder(@PathVariable String id, @Valid @RequestBody ResponderRequest body) {
-        return CurrentUser.get().flatMap(user -> service.assignResponder(id, body.userId(), user)
+    public Mono<Object> responder(@PathVariable String id, @Valid @RequestBody ResponderRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.assignResponder(id, body.userId(), key, user)
                 .map(c -> view(c, user)));
     }
 
     /** Raising applies at once; lowering waits for {@code /tier/sign-off} by a second person. */
     @PostMapping("/{id}/tier")
-    public Mono<Object> tier(@PathVariable String id, @Valid @RequestBody TierRequest body) {
-        return CurrentUser.get().flatMap(user -> service.requestTier(id, body.tier(), body.reason(), user)
+    public Mono<Object> tier(@PathVariable String id, @Valid @RequestBody TierRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.requestTier(id, body.tier(), body.reason(), key, user)
                 .map(c -> view(c, user)));
     }
 
     @PostMapping("/{id}/tier/sign-off")
-    public Mono<Object> signOffTier(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.signOff(id, PendingSignOff.Kind.TIER_CHANGE, user)
+    public Mono<Object> signOffTier(@PathVariable String id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.signOff(id, PendingSignOff.Kind.TIER_CHANGE, key, user)
                 .map(c -> view(c, user)));
     }
 
     /** Closes a MEDIUM/LOW case at once; a HIGH case waits for {@code /close/sign-off} by a second person. */
     @PostMapping("/{id}/close")
-    public Mono<Object> close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
+    public Mono<Object> close(@PathVariable String id, @Valid @RequestBody CloseRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Review review = body.review() == null ? null : new Review(body.review().causes(), body.review().measures());
         return CurrentUser.get().flatMap(user -> service.close(id, body.outcome(),
-                Boolean.TRUE.equals(body.seriousIncident()), review, body.note(), user).map(c -> view(c, user)));
+                Boolean.TRUE.equals(body.seriousIncident()), review, body.note(), key, user).map(c -> view(c, user)));
     }
 
     @PostMapping("/{id}/close/sign-off")
-    public Mono<Object> signOffClose(@PathVariable String id) {
-        return CurrentUser.get().flatMap(user -> service.signOff(id, PendingSignOff.Kind.CLOSURE, user)
+    public Mono<Object> signOffClose(@PathVariable String id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.signOff(id, PendingSignOff.Kind.CLOSURE, key, user)
+                .map(c -> view(c, user)));
+    }
+
+    public record SignOffRequest(@NotNull PendingSignOff.Kind request, @Size(max = 2000) String reason) {
+    }
+
+    /** A second person turns a pending downgrade ({@code TIER_CHANGE}) or closure ({@code CLOSURE}) down. */
+    @PostMapping("/{id}/sign-off/reject")
+    public Mono<Object> reject(@PathVariable String id, @Valid @RequestBody SignOffRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.rejectSignOff(id, body.request(), body.reason(), key, user)
+                .map(c -> view(c, user)));
+    }
+
+    /** The requester withdraws its pending downgrade or closure. */
+    @PostMapping("/{id}/sign-off/withdraw")
+    public Mono<Object> withdraw(@PathVariable String id, @Valid @RequestBody SignOffRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return CurrentUser.get().flatMap(user -> service.withdrawSignOff(id, body.request(), key, user)
                 .map(c -> view(c, user)));
     }
 }

@@ -12,6 +12,8 @@ import org.socialpsych.events.psych.CrisisCaseFirstContactMadeV1;
 import org.socialpsych.events.psych.CrisisCaseOpenedV1;
 import org.socialpsych.events.psych.CrisisCaseTierChangedV1;
 import org.socialpsych.events.psych.PsychEvents;
+import org.socialpsych.events.psych.NotificationRequestedV1;
+import org.socialpsych.psych.crisis.domain.Notification;
 import org.socialpsych.psych.crisis.domain.CrisisCase;
 import org.socialpsych.psych.crisis.domain.CrisisEvent;
 import org.socialpsych.psych.crisis.domain.ResponderUnit;
@@ -58,11 +60,24 @@ public class CrisisEventMapper {
                 out.add(events.create(PsychEvents.CRISIS_CASE_CLOSED, c.subjectId(),
                         new CrisisCaseClosedV1(c.id(), x.version(), x.at(), tier, c.areaCode(), c.areaPath(),
                                 x.outcome().name(), x.seriousIncident(), c.firstContactAt() != null)));
+            } else if (e instanceof CrisisEvent.NotificationRequested n) {
+                // no ce_subject: the gateway and the organisations told get the case id, never the person's id
+                Notification x = n.notification();
+                out.add(events.create(PsychEvents.NOTIFICATION_REQUESTED, null,
+                        new NotificationRequestedV1(c.id(), n.version(), n.at(), "crisis-case", x.id(),
+                                x.kind().name(), x.role(), x.organisationId(), x.channel(), x.areaCode(),
+                                pathTo(c.areaPath(), x.areaCode()), tier, x.deadline())));
             }
             // SlaBreached is not published on its own: the acknowledge/contact events carry onTime,
             // and the crisis.sla.breaches metric counts it
         }
         return out;
+    }
+
+    /** The case's path cut at the area the message is about (an escalation's town or county). */
+    static List<String> pathTo(List<String> path, String areaCode) {
+        int i = path.indexOf(areaCode);
+        return i < 0 ? path : path.subList(0, i + 1);
     }
 
     private static List<String> names(List<ResponderUnit> units) {

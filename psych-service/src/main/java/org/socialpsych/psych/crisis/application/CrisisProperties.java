@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@link CrisisPolicy#defaults()}); the merged policy is validated at start.
  */
 @ConfigurationProperties("socialpsych.crisis")
-public record CrisisProperties(Map<String, Tier> tiers, Timers timers) {
+public record CrisisProperties(Map<String, Tier> tiers, Timers timers, Duration manualEscalationDebounce) {
 
     /** Any value left null keeps the default. */
     public record Tier(List<ResponderUnit> assignees, Duration acknowledge, Boolean acknowledgeRequired,
@@ -40,6 +40,8 @@ public record CrisisProperties(Map<String, Tier> tiers, Timers timers) {
     public CrisisProperties {
         tiers = tiers == null ? Map.of() : Map.copyOf(tiers);
         timers = timers == null ? new Timers(null, null, null) : timers;
+        // the same person's second manual escalation within this window is the same request (a double click)
+        manualEscalationDebounce = manualEscalationDebounce == null ? Duration.ofSeconds(60) : manualEscalationDebounce;
     }
 
     public CrisisPolicy toPolicy() {

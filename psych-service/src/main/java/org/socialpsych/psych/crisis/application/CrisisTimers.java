@@ -1,24 +1,24 @@
 package org.socialpsych.psych.crisis.application;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Drives the durable crisis timers: a reactive loop that sweeps due cases every poll interval. The
- * deadlines live on the case documents ({@code nextCheckAt}), so a restarted service resumes them
- * and a deadline that passed while it was down fires on the first sweep.
+ * The durable crisis timers as a platform periodic job: the chassis {@code PeriodicJobRunner} runs
+ * one sweep per tick ({@code socialpsych.crisis.timers.poll-interval}) on the replica holding the
+ * job's lease. The deadlines live on the case documents ({@code nextCheckAt}), so a restarted service
+ * resumes them and a deadline that passed while it was down fires on the first sweep.
  */
 @Component
-public class CrisisTimers implements SmartLifecycle {
+public class CrisisTimers implements PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(CrisisTimers.class);
 
@@ -26,7 +26,6 @@ public class CrisisTimers implements SmartLifecycle {
     private final CrisisMetrics metrics;
     private final CrisisProperties.Timers properties;
     private final AtomicLong sweeps = new AtomicLong();
-    private volatile Disposable loop;
 
     public CrisisTimers(CrisisCaseService service, CrisisMetrics metrics, CrisisProperties properties) {
         this.service = service;
@@ -35,41 +34,30 @@ public class CrisisTimers implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loop = Flux.interval(Duration.ofMillis(200), properties.pollInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> once(), 1)
-                .subscribe();
+    public String name() {
+        return "psych.crisis-timers";
     }
 
-    /** One sweep (and, every few sweeps, the open-case gauges); errors are logged and the loop goes on. */
-    public Mono<Integer> once() {
+    @Override
+    public Duration interval() {
+        return properties.pollInterval();
+    }
+
+    @Override
+    public Mono<Long> runOnce(Instant now) {
+        return once(now).map(Integer::longValue);
+    }
+
+    /** One sweep (and, every few sweeps, the open-case gauges). */
+    public Mono<Integer> once(Instant now) {
         Mono<Void> gauges = sweeps.getAndIncrement() % properties.metricsEvery() == 0 ? metrics.refreshOpenCounts()
                 : Mono.empty();
-        return service.sweep(properties.batchSize())
+        return service.sweep(properties.batchSize(), now)
                 .flatMap(n -> gauges.thenReturn(n))
                 .doOnNext(n -> {
                     if (n > 0) {
                         log.info("Crisis timers: {} case(s) changed", n);
                     }
-                })
-                .onErrorResume(e -> {
-                    log.warn("Crisis timer sweep failed: {}", e.toString());
-                    return Mono.just(0);
                 });
-    }
-
-    @Override
-    public void stop() {
-        Disposable l = loop;
-        if (l != null) {
-            l.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable l = loop;
-        return l != null && !l.isDisposed();
     }
 }

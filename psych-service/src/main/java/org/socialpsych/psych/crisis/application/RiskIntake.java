@@ -1,6 +1,5 @@
 package org.socialpsych.psych.crisis.application;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,16 +13,19 @@ import org.socialpsych.psych.crisis.infra.GridFollowUpDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.dao.DuplicateKeyException;
+import org.socialpsych.chassis.outbox.OutboxEventFactory;
+import org.socialpsych.chassis.outbox.OutboxRelay;
+import org.socialpsych.events.psych.LowRiskFollowUpRequestedV1;
+import org.socialpsych.events.psych.PsychEvents;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
 
 /**
- * What a risk flag becomes (DOMAIN.md §4.2/§4.3): HIGH and MEDIUM open a crisis case; LOW becomes
- * a follow-up for the person's grid team (first contact within the LOW SLA), not a crisis case.
+ * What a risk flag becomes (DOMAIN.md §4.2/§4.3): HIGH and MEDIUM open a crisis case (or join the
+ * person's open one of the same origin class); LOW becomes a follow-up task for the person's grid team
+ * in grid-service (first contact within the LOW SLA), not a crisis case.
  */
 @Service
 public class RiskIntake {
@@ -37,8 +39,13 @@ public class RiskIntake {
     private final CrisisCaseService crisis;
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final OutboxEventFactory events;
+    private final OutboxRelay relay;
 
-    public RiskIntake(CrisisCaseService crisis, ReactiveMongoTemplate mongo, Clock clock) {
+    public RiskIntake(CrisisCaseService crisis, ReactiveMongoTemplate mongo, Clock clock, OutboxEventFactory events,
+            OutboxRelay relay) {
+        this.events = events;
+        this.relay = relay;
         this.crisis = crisis;
         this.mongo = mongo;
         this.clock = clock;
@@ -59,7 +66,8 @@ public class RiskIntake {
             reasons.add(0, "instrument:" + flag.instrument());
         }
         if (tier == RiskTier.LOW) {
-            return gridFollowUp(flag, reasons).cast(Object.class);
+            return lowFollowUp(flag.subjectId(), "RISK_FLAG", flag.sourceRef(), flag.areaCode(), flag.areaPath())
+                    .cast(Object.class);
         }
         return crisis.open(flag.subjectId(), tier, CaseSource.RISK_FLAG, flag.sourceRef(), flag.areaCode(),
                 flag.areaPath(), reasons, "system", null)
@@ -76,17 +84,36 @@ public class RiskIntake {
                 });
     }
 
-    /** One follow-up per person and origin: an upsert that only inserts, so redelivery changes nothing. */
-    private Mono<Boolean> gridFollowUp(RiskFlag flag, List<String> reasons) {
+    /**
+     * One grid follow-up per person and origin: the link is inserted with its
+     * {@code LowRiskFollowUpRequested.v1} in its outbox (grid-service makes the task, due in the LOW
+     * contact SLA); a redelivery collides on (subject, origin) and changes nothing. Emits whether a new
+     * follow-up was requested.
+     */
+    public Mono<Boolean> lowFollowUp(String subjectId, String origin, String sourceRef, String areaCode,
+            List<String> areaPath) {
+        if (subjectId == null) {
+            return Mono.just(false);
+        }
         Instant now = clock.instant();
-        String id = "gf-" + UUID.nameUUIDFromBytes((flag.subjectId() + "|" + flag.sourceRef())
-                .getBytes(StandardCharsets.UTF_8));
-        Update update = new Update().setOnInsert("subjectId", flag.subjectId())
-                .setOnInsert("sourceRef", flag.sourceRef()).setOnInsert("areaCode", flag.areaCode())
-                .setOnInsert("areaPath", flag.areaPath()).setOnInsert("tier", RiskTier.LOW.name())
-                .setOnInsert("reasons", reasons).setOnInsert("status", "DUE").setOnInsert("createdAt", now)
-                .setOnInsert("dueBy", now.plus(crisis.policy().of(RiskTier.LOW).firstContact()));
-        return mongo.upsert(new Query(Criteria.where("_id").is(id)), update, GridFollowUpDocument.class)
-                .map(r -> r.getUpsertedId() != null);
+        GridFollowUpDocument d = new GridFollowUpDocument();
+        d.id = "gf-" + UUID.randomUUID();
+        d.subjectId = subjectId;
+        d.sourceRef = sourceRef;
+        d.origin = origin;
+        d.areaCode = areaCode;
+        d.areaPath = List.copyOf(areaPath);
+        d.tier = RiskTier.LOW.name();
+        d.status = "REQUESTED";
+        d.createdAt = now;
+        d.dueBy = now.plus(crisis.policy().of(RiskTier.LOW).firstContact());
+        d.version = 1;
+        d.outbox.add(events.create(PsychEvents.LOW_RISK_FOLLOW_UP_REQUESTED, subjectId,
+                new LowRiskFollowUpRequestedV1(d.id, 1, now, subjectId, origin, sourceRef, areaCode, d.areaPath,
+                        d.dueBy)));
+        return mongo.insert(d).map(x -> {
+            relay.nudge();
+            return true;
+        }).onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
     }
 }

@@ -1,6 +1,10 @@
 package org.socialpsych.psych.crisis.infra;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +15,8 @@ import org.socialpsych.psych.crisis.domain.CaseStatus;
 import org.socialpsych.psych.crisis.domain.CrisisCase;
 import org.socialpsych.psych.crisis.domain.Escalation;
 import org.socialpsych.psych.crisis.domain.EscalationLevel;
+import org.socialpsych.psych.crisis.domain.Notification;
+import org.socialpsych.psych.crisis.domain.UnitAssignment;
 import org.socialpsych.psych.crisis.domain.PendingSignOff;
 import org.socialpsych.psych.crisis.domain.ResponderUnit;
 import org.socialpsych.psych.crisis.domain.Review;
@@ -29,6 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(CrisisCaseDocument.COLLECTION)
 @CompoundIndex(name = "subject_source_unique", def = "{'subjectId': 1, 'sourceRef': 1}", unique = true)
+@CompoundIndex(name = "notification_id", def = "{'notifications.id': 1}")
 public class CrisisCaseDocument {
 
     public static final String COLLECTION = "crisis_cases";
@@ -76,6 +83,53 @@ public class CrisisCaseDocument {
     public List<OutboxEvent> outbox = new ArrayList<>();
     /** set on the tombstone a retention purge leaves ({@link CrisisCaseRetention}); never on a live case */
     public Instant purgedAt;
+    /**
+     * SHA-256 of {@code subjectId|sourceRef}: the origin, unique; kept on the tombstone so a late or
+     * replayed trigger of a purged case finds it (case ids are random, nothing derives them)
+     */
+    @Indexed(unique = true, sparse = true)
+    public String originKey;
+    /**
+     * {@code subjectId|originClass|tier} while the case is open (removed on close): one open case per
+     * person, origin class and tier; a later trigger of that class and an equal or lower tier joins it
+     */
+    @Indexed(unique = true, sparse = true)
+    public String openKey;
+    /** a reference the caller gave a manual case (never its origin) */
+    public String clientRef;
+    public List<UnitAssignment> assignments = new ArrayList<>();
+    public List<Notification> notifications = new ArrayList<>();
+    public List<String> joinedRefs = new ArrayList<>();
+    public List<String> handledRequests = new ArrayList<>();
+    public Boolean acknowledgeOverdue;
+    public Boolean contactOverdue;
+    /** open with a missed deadline (the case's current one, or a unit's still unmet): the "overdue" queue */
+    @Indexed
+    public boolean overdue;
+    /** the escalation rungs' target areas (the case's own area first): the queues "escalated to my town/county" */
+    @Indexed
+    public List<String> escalatedTo = new ArrayList<>();
+
+    public static String originKey(String subjectId, String sourceRef) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(((subjectId == null ? "" : subjectId) + "|"
+                    + sourceRef).getBytes(StandardCharsets.UTF_8));
+            return "o1:" + HexFormat.of().formatHex(h);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String openKey(CrisisCase c) {
+        if (c.subjectId() == null || c.status() == CaseStatus.CLOSED) {
+            return null;
+        }
+        return openKey(c.subjectId(), c.originClass(), c.tier());
+    }
+
+    public static String openKey(String subjectId, String originClass, RiskTier tier) {
+        return subjectId + "|" + originClass + "|" + tier;
+    }
 
     public static CrisisCaseDocument of(CrisisCase c) {
         CrisisCaseDocument d = new CrisisCaseDocument();
@@ -109,6 +163,24 @@ public class CrisisCaseDocument {
         d.timeline = new ArrayList<>(c.timeline());
         d.version = c.version();
         d.responders = new ArrayList<>(c.responders());
+        d.originKey = originKey(c.subjectId(), c.sourceRef());
+        d.openKey = openKey(c);
+        d.assignments = new ArrayList<>(c.assignments());
+        d.notifications = new ArrayList<>(c.notifications());
+        d.joinedRefs = new ArrayList<>(c.joinedRefs());
+        d.handledRequests = new ArrayList<>(c.handledRequests());
+        d.acknowledgeOverdue = c.acknowledgeOverdue();
+        d.contactOverdue = c.contactOverdue();
+        d.overdue = c.status() != CaseStatus.CLOSED && ((c.status() == CaseStatus.OPEN && c.acknowledgeOverdue())
+                || (c.firstContactAt() == null && c.contactOverdue())
+                || c.assignments().stream().anyMatch(a -> a.active() && ((a.acknowledgeBreached()
+                        && a.awaitingAcknowledge()) || (a.contactBreached() && a.awaitingContact()))));
+        d.escalatedTo = new ArrayList<>();
+        for (Escalation e : c.escalations()) {
+            if (e.targetAreaCode() != null && !d.escalatedTo.contains(e.targetAreaCode())) {
+                d.escalatedTo.add(e.targetAreaCode());
+            }
+        }
         return d;
     }
 
@@ -116,6 +188,7 @@ public class CrisisCaseDocument {
         return new CrisisCase(id, subjectId, source, sourceRef, areaCode, areaPath, openedAt, openedBy, reasons, tier,
                 status, assignees, acknowledgeBy, firstContactBy, acknowledgedAt, acknowledgedBy, firstContactAt,
                 acknowledgeBreached, firstContactBreached, escalationLevel, escalations, pendingSignOff, outcome,
-                seriousIncident, review, closedAt, nextCheckAt, timeline, version, responders);
+                seriousIncident, review, closedAt, nextCheckAt, timeline, version, responders)
+                .restore(assignments, notifications, joinedRefs, handledRequests, acknowledgeOverdue, contactOverdue);
     }
 }

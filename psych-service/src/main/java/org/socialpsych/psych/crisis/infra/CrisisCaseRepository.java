@@ -16,6 +16,10 @@ public interface CrisisCaseRepository extends ReactiveMongoRepository<CrisisCase
 
     Mono<CrisisCaseDocument> findByIdempotencyKey(String key);
 
+    Mono<CrisisCaseDocument> findByOriginKey(String originKey);
+
+    Mono<CrisisCaseDocument> findByOpenKey(String openKey);
+
     Flux<CrisisCaseDocument> findByNextCheckAtLessThanEqualOrderByNextCheckAt(Instant now, Pageable page);
 
     Mono<Long> countByTierAndStatusNot(RiskTier tier, CaseStatus status);

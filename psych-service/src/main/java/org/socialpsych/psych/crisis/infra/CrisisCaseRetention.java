@@ -43,7 +43,7 @@ public class CrisisCaseRetention implements RetentionClass {
     /** 15 years, counted generously (15 × 365 days plus the most leap days 15 years can hold). */
     public static final Duration DEFAULT_KEEP = Duration.ofDays(15 * 365 + 4);
     static final List<String> KEEP = List.of("areaCode", "areaPath", "tier", "status", "source", "openedAt",
-            "closedAt", "sourceRef");
+            "closedAt", "sourceRef", "originKey");
 
     static final Spec SPEC = new Spec(NAME, "crisis-case", DEFAULT_KEEP, CrisisCaseDocument.COLLECTION, "closedAt",
             "closedAt: the case was closed (open cases are never purged)", "subjectId");

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.socialpsych.chassis.messaging.ListenerRetry;
 import org.socialpsych.chassis.messaging.IncomingEvent;
 import org.socialpsych.chassis.messaging.InvalidEventException;
+import org.socialpsych.chassis.messaging.OrderedListener;
 import org.socialpsych.events.Topics;
 import org.socialpsych.psych.archive.application.AssessmentResults;
 import org.socialpsych.psych.crisis.application.RiskIntake;
@@ -37,8 +38,13 @@ public class RiskFlaggedListener {
         this.json = json;
     }
 
+    /** Records of a partition one after another on the consumer thread, acknowledged after the effect (ADR 0009). */
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.ASSESSMENT_ASSESSMENTS)
-    public Mono<Void> on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<String, String> record) {
+        OrderedListener.await(handle(record));
+    }
+
+    Mono<Void> handle(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         if (!RiskFlaggedMessage.TYPE.equals(event.type())) {
             return Mono.empty();

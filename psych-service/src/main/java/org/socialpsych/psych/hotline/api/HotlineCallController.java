@@ -30,7 +30,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import reactor.core.publisher.Flux;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Hotline call records (12356 / 96525 seats). Callers are anonymous unless they agree otherwise. */
@@ -55,22 +57,26 @@ public class HotlineCallController {
 
     public record CallView(String id, String line, CallChannel channel, Instant startedAt, Integer durationSeconds,
             String areaCode, boolean anonymous, String callerSubjectId, TriageTier tier, CallOutcome outcome,
-            List<Linkage> linkages, String summary, String crisisCaseId, String operator) {
+            List<Linkage> linkages, String summary, String crisisCaseId, String operator,
+            List<HotlineCallDocument.Dispatch> dispatches, String followUpRef) {
 
         static CallView of(HotlineCallDocument d) {
             return new CallView(d.id, d.line, d.channel, d.startedAt, d.durationSeconds, d.areaCode, d.anonymous,
-                    d.callerSubjectId, d.tier, d.outcome, d.linkages, d.summary, d.crisisCaseId, d.operator);
+                    d.callerSubjectId, d.tier, d.outcome, d.linkages, d.summary, d.crisisCaseId, d.operator,
+                    d.dispatches, d.followUpRef);
         }
     }
 
     /** The governance view (SYSTEM_ADMIN, AREA_ADMIN by default): the call without its free-text summary. */
     public record GovernanceCallView(String id, String line, CallChannel channel, Instant startedAt,
             Integer durationSeconds, String areaCode, boolean anonymous, String callerSubjectId, TriageTier tier,
-            CallOutcome outcome, List<Linkage> linkages, String crisisCaseId, String operator) {
+            CallOutcome outcome, List<Linkage> linkages, String crisisCaseId, String operator,
+            List<HotlineCallDocument.Dispatch> dispatches, String followUpRef) {
 
         static GovernanceCallView of(HotlineCallDocument d) {
             return new GovernanceCallView(d.id, d.line, d.channel, d.startedAt, d.durationSeconds, d.areaCode,
-                    d.anonymous, d.callerSubjectId, d.tier, d.outcome, d.linkages, d.crisisCaseId, d.operator);
+                    d.anonymous, d.callerSubjectId, d.tier, d.outcome, d.linkages, d.crisisCaseId, d.operator,
+                    d.dispatches, d.followUpRef);
         }
     }
 
@@ -114,11 +120,15 @@ public class HotlineCallController {
         return CurrentUser.get().flatMap(user -> service.get(id, user).map(d -> view(d, user)));
     }
 
+    /** A page of calls, newest first ({@code items}, {@code next}); unknown parameters → 400. */
     @GetMapping
-    public Flux<Object> list(@RequestParam(required = false) String under,
+    public Mono<CursorPage<Object>> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "200") int limit) {
-        return CurrentUser.get().flatMapMany(user -> service.list(under, from, to, limit, user)
-                .map(d -> view(d, user)));
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+            ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "under", "from", "to", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.list(under, from, to, cursor, n, user)
+                .map(p -> p.map(d -> view(d, user))));
     }
 }

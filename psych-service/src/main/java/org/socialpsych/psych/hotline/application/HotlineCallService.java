@@ -1,6 +1,5 @@
 package org.socialpsych.psych.hotline.application;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +17,16 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.HotlineCallRecordedV1;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.psych.crisis.application.CrisisCaseService;
+import org.socialpsych.psych.crisis.application.RiskIntake;
+import org.socialpsych.events.psych.NotificationRequestedV1;
+import java.util.LinkedHashSet;
 import org.socialpsych.psych.crisis.domain.CaseSource;
 import org.socialpsych.psych.crisis.domain.RiskTier;
 import org.socialpsych.psych.hotline.domain.CallChannel;
@@ -69,10 +73,12 @@ public class HotlineCallService {
     private final Clock clock;
     private final ReadAuditLog audit;
     private final FieldViewPolicy views;
+    private final RiskIntake intake;
 
     public HotlineCallService(HotlineCallRepository calls, ReactiveMongoTemplate mongo, AreaTree areas,
             CrisisCaseService crisis, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReadAuditLog audit,
-            FieldViewPolicy views) {
+            FieldViewPolicy views, RiskIntake intake) {
+        this.intake = intake;
         this.audit = audit;
         this.views = views;
         this.calls = calls;
@@ -100,44 +106,121 @@ public class HotlineCallService {
                     if (!user.canCapture(area.path())) {
                         return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
                     }
-                    String id = key == null ? "hc-" + UUID.randomUUID()
-                            : "hc-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+                    Instant now = clock.instant();
+                    if (cmd.startedAt() != null && cmd.startedAt().isAfter(now.plus(HotlineCalls.START_TOLERANCE))) {
+                        return Mono.error(ApiException.invalid("start-in-future", "A call cannot start in the future",
+                                Map.of("errors", List.of(Map.of("field", "startedAt", "message",
+                                        "not after now")))));
+                    }
+                    // random: no caller can know a call's id (or its case's origin) in advance
+                    String id = "hc-" + UUID.randomUUID();
                     boolean anonymous = HotlineCalls.anonymous(cmd.anonymous(), cmd.callerSubjectId());
                     String subject = anonymous ? null : cmd.callerSubjectId();
-                    Mono<String> caseId = cmd.tier().opensCrisisCase()
-                            ? crisis.open(subject, RiskTier.valueOf(cmd.tier().name()), CaseSource.HOTLINE,
-                                    "hotline:" + id, area.code(), area.path(), List.of(), user.subject(), null)
-                                    .map(o -> o.crisisCase().id())
-                            : Mono.just("");
-                    return caseId.flatMap(cid -> {
-                        HotlineCallDocument d = new HotlineCallDocument();
-                        d.id = id;
-                        d.line = cmd.line();
-                        d.channel = cmd.channel() == null ? CallChannel.PHONE : cmd.channel();
-                        d.startedAt = cmd.startedAt() == null ? clock.instant() : cmd.startedAt();
-                        d.durationSeconds = cmd.durationSeconds();
-                        d.areaCode = area.code();
-                        d.areaPath = new ArrayList<>(area.path());
-                        d.anonymous = anonymous;
-                        d.callerSubjectId = subject;
-                        d.tier = cmd.tier();
-                        d.outcome = HotlineCalls.outcome(cmd.tier(), cmd.outcome());
-                        d.linkages = cmd.linkages() == null ? new ArrayList<>() : new ArrayList<>(cmd.linkages());
-                        d.summary = cmd.summary();
-                        d.crisisCaseId = cid.isEmpty() ? null : cid;
-                        d.operator = user.subject();
-                        d.version = 1;
-                        d.idempotencyKey = key;
-                        d.outbox.add(events.create(PsychEvents.HOTLINE_CALL_RECORDED, subject,
-                                new HotlineCallRecordedV1(d.id, 1, d.startedAt, d.line, d.channel.name(),
-                                        d.tier.name(), d.outcome.name(),
-                                        d.linkages.stream().map(Linkage::number).toList(), d.anonymous, d.areaCode,
-                                        d.areaPath, d.crisisCaseId)));
-                        return calls.insert(d).doOnSuccess(x -> relay.nudge()).map(x -> Map.entry(x, true))
-                                .onErrorResume(DuplicateKeyException.class, e -> calls.findById(id)
-                                        .flatMap(x -> replayed(x, user)));
-                    });
+                    String natural = cmd.startedAt() == null ? null
+                            : naturalKey(user.subject(), cmd.line(), cmd.startedAt(), subject);
+                    Mono<Map.Entry<HotlineCallDocument, Boolean>> saved = natural == null ? Mono.empty()
+                            : calls.findByNaturalKey(natural).flatMap(d -> replayed(d, user));
+                    return saved.switchIfEmpty(Mono.defer(() -> store(cmd, user, key, area, id, anonymous, subject,
+                            natural, now)));
                 })));
+    }
+
+    private Mono<Map.Entry<HotlineCallDocument, Boolean>> store(RecordCall cmd, PlatformPrincipal user, String key,
+            AreaTree.AreaNode area, String id, boolean anonymous, String subject, String natural, Instant now) {
+        Mono<String> caseId = cmd.tier().opensCrisisCase()
+                ? crisis.open(subject, RiskTier.valueOf(cmd.tier().name()), CaseSource.HOTLINE, "hotline:" + id,
+                        area.code(), area.path(), List.of(), user.subject(), null).map(o -> o.crisisCase().id())
+                : Mono.just("");
+        // a LOW triage of a known caller asks the person's grid team for a first contact (grid-service's task)
+        Mono<Boolean> followUp = cmd.tier() == TriageTier.LOW && subject != null
+                ? intake.lowFollowUp(subject, "HOTLINE", "hotline:" + id, area.code(), area.path())
+                : Mono.just(false);
+        return caseId.zipWith(followUp).flatMap(t -> {
+            String cid = t.getT1();
+            HotlineCallDocument d = new HotlineCallDocument();
+            d.id = id;
+            d.line = cmd.line();
+            d.channel = cmd.channel() == null ? CallChannel.PHONE : cmd.channel();
+            d.startedAt = cmd.startedAt() == null ? now : cmd.startedAt();
+            d.durationSeconds = cmd.durationSeconds();
+            d.areaCode = area.code();
+            d.areaPath = new ArrayList<>(area.path());
+            d.anonymous = anonymous;
+            d.callerSubjectId = subject;
+            d.tier = cmd.tier();
+            d.outcome = HotlineCalls.outcome(cmd.tier(), cmd.outcome());
+            d.linkages = cmd.linkages() == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(cmd.linkages()));
+            d.summary = cmd.summary();
+            d.crisisCaseId = cid.isEmpty() ? null : cid;
+            d.operator = user.subject();
+            d.version = 1;
+            d.idempotencyKey = key;
+            d.naturalKey = natural;
+            d.followUpRef = t.getT2() ? "hotline:" + id : null;
+            d.outbox.add(events.create(PsychEvents.HOTLINE_CALL_RECORDED, subject,
+                    new HotlineCallRecordedV1(d.id, 1, d.startedAt, d.line, d.channel.name(),
+                            d.tier.name(), d.outcome.name(),
+                            d.linkages.stream().map(Linkage::number).toList(), d.anonymous, d.areaCode,
+                            d.areaPath, d.crisisCaseId)));
+            for (Linkage l : d.linkages) {
+                HotlineCallDocument.Dispatch x = new HotlineCallDocument.Dispatch();
+                x.id = "dp-" + UUID.randomUUID();
+                x.linkage = l;
+                x.requestedAt = now;
+                x.status = "REQUESTED";
+                d.dispatches.add(x);
+                // the hand-over goes out like every other notification; no subject, the call id only
+                d.outbox.add(events.create(PsychEvents.NOTIFICATION_REQUESTED, null,
+                        new NotificationRequestedV1(d.id, 1, now, "hotline-call", x.id, "DISPATCH", l.name(), null,
+                                null, d.areaCode, d.areaPath, d.tier == TriageTier.NONE ? null : d.tier.name(),
+                                null)));
+            }
+            return calls.insert(d).doOnSuccess(x -> relay.nudge()).map(x -> Map.entry(x, true))
+                    .onErrorResume(DuplicateKeyException.class, e -> (key != null ? calls.findByIdempotencyKey(key)
+                            : Mono.<HotlineCallDocument>empty())
+                            .switchIfEmpty(Mono.defer(() -> natural == null ? Mono.empty()
+                                    : calls.findByNaturalKey(natural)))
+                            .flatMap(x -> replayed(x, user)));
+        });
+    }
+
+    static String naturalKey(String operator, String line, Instant startedAt, String subject) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest((operator + "|" + line + "|"
+                    + startedAt.toEpochMilli() + "|" + (subject == null ? "" : subject))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "n1:" + java.util.HexFormat.of().formatHex(h);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A delivery receipt for one of a call's dispatches (110/120/12345). Emits false when no call holds
+     * it. Receipts only move a dispatch forward.
+     */
+    public Mono<Boolean> recordDispatchReceipt(String dispatchId, String status, String reference) {
+        List<String> order = List.of("REQUESTED", "FAILED", "SENT", "DELIVERED", "READ");
+        return mongo.findOne(new Query(Criteria.where("dispatches.id").is(dispatchId)), HotlineCallDocument.class)
+                .flatMap(d -> {
+                    HotlineCallDocument.Dispatch x = d.dispatches.stream().filter(y -> y.id.equals(dispatchId))
+                            .findFirst().orElseThrow();
+                    if (order.indexOf(status) <= order.indexOf(x.status)) {
+                        return Mono.just(true);
+                    }
+                    x.status = status;
+                    x.receiptAt = clock.instant();
+                    x.receiptRef = reference;
+                    // the whole list under the version read: a concurrent receipt makes this one retry
+                    Query q = new Query(Criteria.where("_id").is(d.id).and("version").is(d.version));
+                    return mongo.updateFirst(q, new org.springframework.data.mongodb.core.query.Update()
+                                    .set("dispatches", d.dispatches).inc("version", 1), HotlineCallDocument.class)
+                            .flatMap(r -> r.getModifiedCount() == 1 ? Mono.just(true)
+                                    : Mono.error(new IllegalStateException("concurrent receipt")));
+                })
+                .retryWhen(reactor.util.retry.Retry.backoff(5, java.time.Duration.ofMillis(20))
+                        .filter(IllegalStateException.class::isInstance))
+                .defaultIfEmpty(false);
     }
 
     /** A replay of the caller's own key, answered only while the call is still in the caller's capture scope. */
@@ -173,24 +256,33 @@ public class HotlineCallService {
                 null).thenReturn(d);
     }
 
-    public Flux<HotlineCallDocument> list(String under, Instant from, Instant to, int limit, PlatformPrincipal user) {
+    /** Newest first by (startedAt, id); the scope filter is part of the query. */
+    public Mono<CursorPage<HotlineCallDocument>> list(String under, Instant from, Instant to, String cursor, int limit,
+            PlatformPrincipal user) {
         requireReader(user);
-        Criteria c = new Criteria();
+        List<Criteria> all = new ArrayList<>();
         if (under != null) {
-            c = c.and("areaPath").is(under);
+            all.add(Criteria.where("areaPath").is(under));
         }
-        if (from != null || to != null) {
-            Criteria t = Criteria.where("startedAt");
-            if (from != null) {
-                t = t.gte(from);
-            }
-            if (to != null) {
-                t = t.lt(to);
-            }
-            c = new Criteria().andOperator(c, t);
+        if (from != null) {
+            all.add(Criteria.where("startedAt").gte(from));
         }
-        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by(Sort.Direction.DESC, "startedAt")), HotlineCallDocument.class)
-                .filter(d -> user.canView(d.areaPath)).take(Math.min(Math.max(limit, 1), 1000))
-                .concatMap(d -> audited(d, user));
+        if (to != null) {
+            all.add(Criteria.where("startedAt").lt(to));
+        }
+        if (cursor != null) {
+            String[] k = Cursors.decode(cursor);
+            Instant at = Instant.ofEpochMilli(Cursors.millis(k[0]));
+            all.add(new Criteria().orOperator(Criteria.where("startedAt").lt(at),
+                    Criteria.where("startedAt").is(at).and("_id").lt(k[1])));
+        }
+        Criteria c = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(new Criteria[0]));
+        Query q = new Query(Scopes.viewable(c, user, "areaPath"))
+                .with(Sort.by(Sort.Direction.DESC, "startedAt").and(Sort.by(Sort.Direction.DESC, "_id")))
+                .limit(limit + 1);
+        return mongo.find(q, HotlineCallDocument.class).collectList()
+                .map(rows -> CursorPage.of(rows, limit, d -> Cursors.encode(d.startedAt, d.id)))
+                .flatMap(p -> Flux.fromIterable(p.items()).filter(d -> user.canView(d.areaPath))
+                        .concatMap(d -> audited(d, user)).collectList().map(items -> new CursorPage<>(items, p.next())));
     }
 }

@@ -6,16 +6,25 @@ public final class HotlineCalls {
     private HotlineCalls() {
     }
 
-    /** The outcome recorded: a call triaged into a crisis case says so, whatever the operator picked. */
+    /**
+     * The outcome recorded: the operator's, when given (a crisis triage still links its case); without
+     * one, a call triaged into a crisis case says so.
+     */
     public static CallOutcome outcome(TriageTier tier, CallOutcome requested) {
-        if (tier.opensCrisisCase()) {
-            return CallOutcome.CRISIS_CASE_OPENED;
+        if (requested != null) {
+            return requested;
         }
-        return requested == null ? CallOutcome.OTHER : requested;
+        return tier.opensCrisisCase() ? CallOutcome.CRISIS_CASE_OPENED : CallOutcome.OTHER;
     }
 
-    /** A caller is anonymous unless they agreed to be identified and a pseudonymous subject id is given. */
+    /**
+     * A caller is anonymous when no pseudonymous subject id is given or the operator marks the call
+     * anonymous; a known caller's id given by the operator is kept.
+     */
     public static boolean anonymous(Boolean requestedAnonymous, String callerSubjectId) {
-        return !Boolean.FALSE.equals(requestedAnonymous) || callerSubjectId == null || callerSubjectId.isBlank();
+        return Boolean.TRUE.equals(requestedAnonymous) || callerSubjectId == null || callerSubjectId.isBlank();
     }
+
+    /** How far ahead of the service's clock a start time may lie (clock skew of the seat's device). */
+    public static final java.time.Duration START_TOLERANCE = java.time.Duration.ofMinutes(5);
 }

@@ -39,4 +39,25 @@ public class HotlineCallDocument {
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;
     public List<OutboxEvent> outbox = new ArrayList<>();
+    /**
+     * SHA-256 of operator, line, start and caller when the operator gave the start time: saving the same
+     * call twice without an Idempotency-Key finds the first record
+     */
+    @Indexed(unique = true, sparse = true)
+    public String naturalKey;
+    /** the 110/120/12345 linkages as dispatch records, each with its own receipt */
+    public List<Dispatch> dispatches = new ArrayList<>();
+    /** the grid follow-up link a LOW triage of a known caller requested */
+    public String followUpRef;
+
+    /** A hand-over to a public line: requested when the call is saved, with the receipts fed back. */
+    public static class Dispatch {
+        public String id;
+        public Linkage linkage;
+        public Instant requestedAt;
+        /** REQUESTED, FAILED, SENT, DELIVERED, READ (receipts only move it forward) */
+        public String status;
+        public Instant receiptAt;
+        public String receiptRef;
+    }
 }

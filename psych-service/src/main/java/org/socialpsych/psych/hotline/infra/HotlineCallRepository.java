@@ -6,4 +6,6 @@ import reactor.core.publisher.Mono;
 
 public interface HotlineCallRepository extends ReactiveMongoRepository<HotlineCallDocument, String> {
     Mono<HotlineCallDocument> findByIdempotencyKey(String key);
+
+    Mono<HotlineCallDocument> findByNaturalKey(String key);
 }

@@ -8,11 +8,15 @@ import org.socialpsych.chassis.security.CurrentUser;
 import org.socialpsych.psych.practitioner.application.PractitionerService;
 import org.socialpsych.psych.practitioner.domain.PractitionerCategory;
 import org.socialpsych.psych.practitioner.domain.TrainingRecord;
+import org.socialpsych.psych.practitioner.domain.TrainingPlan;
 import org.socialpsych.psych.practitioner.infra.PractitionerDocument;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,7 +59,8 @@ public class PractitionerController {
     public record PractitionerView(String id, String name, PractitionerCategory category, boolean fullTime,
             List<String> qualifications, List<String> servicePointIds, String areaCode, boolean talentPool,
             boolean available, List<TrainingRecord> training, int trainingHours, int requiredHours,
-            boolean curriculumComplete, long version) {
+            boolean curriculumComplete, long version, int coreHours, int requiredCoreHours, int extraHours,
+            int requiredExtraHours) {
     }
 
     private final PractitionerService service;
@@ -68,7 +73,9 @@ public class PractitionerController {
         int required = service.plan().requiredHours(d.category);
         return new PractitionerView(d.id, d.name, d.category, d.fullTime, d.qualifications, d.servicePointIds,
                 d.areaCode, d.talentPool, d.available, d.training, d.trainingHours, required,
-                d.trainingHours >= required, d.version);
+                service.plan().complete(d.category, d.training), d.version, TrainingPlan.coreDone(d.training),
+                service.plan().coreHours(), TrainingPlan.extraDone(d.training),
+                service.plan().extraRequired(d.category));
     }
 
     @PostMapping
@@ -86,10 +93,14 @@ public class PractitionerController {
     }
 
     @GetMapping
-    public Flux<PractitionerView> list(@RequestParam(required = false) String under,
+    public Mono<CursorPage<PractitionerView>> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) PractitionerCategory category,
-            @RequestParam(required = false) Boolean available) {
-        return CurrentUser.get().flatMapMany(user -> service.list(under, category, available, user)).map(this::view);
+            @RequestParam(required = false) Boolean available, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "under", "category", "available", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.list(under, category, available, cursor, n, user))
+                .map(p -> p.map(this::view));
     }
 
     @PostMapping("/{id}/training")

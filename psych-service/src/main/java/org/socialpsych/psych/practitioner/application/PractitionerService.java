@@ -13,6 +13,8 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PractitionerRegisteredV1;
 import org.socialpsych.events.psych.PractitionerTrainingRecordedV1;
 import org.socialpsych.events.psych.PsychEvents;
@@ -106,8 +108,8 @@ public class PractitionerService {
                 .switchIfEmpty(Mono.error(ApiException.notFound("Practitioner", id)));
     }
 
-    public Flux<PractitionerDocument> list(String under, PractitionerCategory category, Boolean available,
-            PlatformPrincipal user) {
+    public Mono<CursorPage<PractitionerDocument>> list(String under, PractitionerCategory category, Boolean available,
+            String cursor, int limit, PlatformPrincipal user) {
         Criteria c = new Criteria();
         if (under != null) {
             c = c.and("areaPath").is(under);
@@ -118,23 +120,25 @@ public class PractitionerService {
         if (available != null) {
             c = c.and("available").is(available);
         }
-        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("name")).limit(1000), PractitionerDocument.class)
-                .filter(d -> user.canView(d.areaPath));
+        return Cursors.page(mongo, Scopes.viewable(c, user, "areaPath"), PractitionerDocument.class, "name", k -> k,
+                        d -> d.name, d -> d.id, cursor, limit)
+                .map(p -> new CursorPage<>(p.items().stream().filter(d -> user.canView(d.areaPath)).toList(),
+                        p.next()));
     }
 
     public Mono<PractitionerDocument> recordTraining(String id, String module, int hours, LocalDate completedOn,
             PlatformPrincipal user) {
         return change(id, user, d -> {
-            TrainingRecord r = new TrainingRecord(module, hours, completedOn == null ? LocalDate.now(clock)
-                    : completedOn);
-            TrainingPlan.check(r);
+            LocalDate today = LocalDate.now(clock);
+            TrainingRecord r = new TrainingRecord(module, hours, completedOn == null ? today : completedOn);
+            TrainingPlan.checkNew(r, d.training, today);
             d.training.add(r);
             d.trainingHours = TrainingPlan.total(d.training);
             int required = plan.requiredHours(d.category);
             return List.of(events.create(PsychEvents.PRACTITIONER_TRAINING_RECORDED, null,
                     new PractitionerTrainingRecordedV1(d.id, d.version, clock.instant(), d.category.name(),
                             d.areaCode, d.areaPath, module, hours, d.trainingHours, required,
-                            d.trainingHours >= required)));
+                            plan.complete(d.category, d.training))));
         });
     }
 

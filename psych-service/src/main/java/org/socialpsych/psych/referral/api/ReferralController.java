@@ -17,6 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -133,11 +136,14 @@ public class ReferralController {
     }
 
     @GetMapping
-    public Flux<Object> list(@RequestParam(required = false) String under,
+    public Mono<CursorPage<Object>> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) String toServicePointId,
-            @RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "200") int limit) {
-        return CurrentUser.get().flatMapMany(user -> service.list(under, toServicePointId,
-                status == null ? null : status.name(), limit, user).map(d -> view(d, user)));
+            @RequestParam(required = false) ReferralStatus status, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "under", "toServicePointId", "status", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.list(under, toServicePointId,
+                status == null ? null : status.name(), cursor, n, user).map(p -> p.map(d -> view(d, user))));
     }
 
     @PostMapping("/{id}/accept")

@@ -24,6 +24,8 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.events.psych.ReferralAcceptedV1;
 import org.socialpsych.events.psych.ReferralClosedV1;
@@ -177,10 +179,11 @@ public class ReferralService {
                 .thenReturn(d);
     }
 
-    public Flux<ReferralDocument> list(String under, String toServicePointId, String status, int limit,
-            PlatformPrincipal user) {
+    /** Oldest first by (createdAt, id); the scope filter (sender's or receiver's area) is in the query. */
+    public Mono<CursorPage<ReferralDocument>> list(String under, String toServicePointId, String status, String cursor,
+            int limit, PlatformPrincipal user) {
         if (!reader(user)) {
-            return Flux.error(ApiException.forbidden("Your role has no access to referrals"));
+            return Mono.error(ApiException.forbidden("Your role has no access to referrals"));
         }
         Criteria c = new Criteria();
         if (under != null) {
@@ -193,20 +196,23 @@ public class ReferralService {
         if (status != null) {
             c = c.and("status").is(status);
         }
-        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath", "receiverAreaPath")).limit(Math.min(Math.max(limit, 1), 1000)), ReferralDocument.class)
-                .filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath))
-                .concatMap(d -> audited(d, user));
+        return Cursors.page(mongo, Scopes.viewable(c, user, "areaPath", "receiverAreaPath"), ReferralDocument.class,
+                        "createdAt", k -> Instant.ofEpochMilli(Cursors.millis(k)),
+                        d -> d.createdAt == null ? null : d.createdAt.toEpochMilli(), d -> d.id, cursor, limit)
+                .flatMap(p -> Flux.fromIterable(p.items())
+                        .filter(d -> user.canView(d.areaPath) || user.canView(d.receiverAreaPath))
+                        .concatMap(d -> audited(d, user)).collectList().map(items -> new CursorPage<>(items, p.next())));
     }
 
     public Mono<ReferralDocument> accept(String id, PlatformPrincipal user) {
-        return mutate(id, user, RECEIVERS, r -> {
+        return mutate(id, user, RECEIVERS, true, r -> {
             r.accept(user.subject(), clock.instant(), policy);
             return Mono.just(r);
         });
     }
 
     public Mono<ReferralDocument> decline(String id, DeclineReason reason, PlatformPrincipal user) {
-        return mutate(id, user, RECEIVERS, r -> nextReceiver(r).map(java.util.Optional::of)
+        return mutate(id, user, RECEIVERS, true, r -> nextReceiver(r).map(java.util.Optional::of)
                 .defaultIfEmpty(java.util.Optional.empty())
                 .map(next -> {
                     r.decline(reason, user.subject(), clock.instant(), next.orElse(null), policy);
@@ -215,7 +221,7 @@ public class ReferralService {
     }
 
     public Mono<ReferralDocument> redirect(String id, String toServicePointId, PlatformPrincipal user) {
-        return mutate(id, user, SENDERS, r -> points.findById(toServicePointId)
+        return mutate(id, user, SENDERS, false, r -> points.findById(toServicePointId)
                 .switchIfEmpty(Mono.error(unknown("unknown-service-point", "toServicePointId",
                         "Service point " + toServicePointId + " is not known")))
                 .map(p -> {
@@ -225,14 +231,14 @@ public class ReferralService {
     }
 
     public Mono<ReferralDocument> firstContact(String id, PlatformPrincipal user) {
-        return mutate(id, user, RECEIVERS, r -> {
+        return mutate(id, user, RECEIVERS, true, r -> {
             r.recordFirstContact(user.subject(), clock.instant());
             return Mono.just(r);
         });
     }
 
     public Mono<ReferralDocument> close(String id, ReferralOutcome outcome, String note, PlatformPrincipal user) {
-        return mutate(id, user, RECEIVERS, r -> {
+        return mutate(id, user, RECEIVERS, true, r -> {
             r.close(outcome, user.subject(), clock.instant(), note);
             return Mono.just(r);
         });
@@ -284,7 +290,13 @@ public class ReferralService {
         return -1;
     }
 
-    private Mono<ReferralDocument> mutate(String id, PlatformPrincipal user, Set<String> roles,
+    /**
+     * Loads, changes and writes a referral. {@code receiverOnly}: the step belongs to the receiving
+     * institution — staff of the service point the referral is offered to (its {@code staffIds}), or an
+     * administrator (SYSTEM_ADMIN, AREA_ADMIN) whose capture scope covers that service point; the sender
+     * and other receivers' staff are refused (403).
+     */
+    private Mono<ReferralDocument> mutate(String id, PlatformPrincipal user, Set<String> roles, boolean receiverOnly,
             Function<Referral, Mono<Referral>> change) {
         if (!user.hasAnyRole(roles) || view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Your role may not do this to a referral"));
@@ -298,13 +310,27 @@ public class ReferralService {
                     }
                     Referral r = d.toDomain();
                     long read = r.version();
-                    return Mono.defer(() -> change.apply(r))
+                    Mono<Boolean> allowed = !receiverOnly ? Mono.just(true)
+                            : points.findById(r.toServicePointId()).map(p -> receivingStaff(p, user))
+                                    .defaultIfEmpty(false);
+                    return allowed.flatMap(ok -> ok ? Mono.just(r) : Mono.error(ApiException.forbidden(
+                                    "Only the receiving institution's staff (or its area's administrators) work this referral")))
+                            .flatMap(change)
                             .onErrorMap(RuleException.class, Problems::of)
                             .flatMap(x -> write(x, read));
                 })
                 .retryWhen(Retry.backoff(3, Duration.ofMillis(20)).filter(StaleVersionException.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> ApiException.conflict("concurrent-update",
                                 "The referral changed while this request ran; try again")));
+    }
+
+    /** Staff of the receiving service point, or an administrator whose capture scope covers it. */
+    static boolean receivingStaff(ServicePointDocument p, PlatformPrincipal user) {
+        if (p.staffIds != null && p.staffIds.contains(user.subject())) {
+            return true;
+        }
+        return user.hasAnyRole(Set.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN)) && p.areaPath != null
+                && user.canCapture(p.areaPath);
     }
 
     private Mono<ReferralDocument> write(Referral r, long read) {

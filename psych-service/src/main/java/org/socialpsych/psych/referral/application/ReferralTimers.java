@@ -1,24 +1,22 @@
 package org.socialpsych.psych.referral.application;
 
 import java.time.Duration;
+import java.time.Instant;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Sweeps referrals whose {@code nextCheckAt} passed (answer overdue → re-route; contact overdue → reminder). */
+/**
+ * Sweeps referrals whose {@code nextCheckAt} passed (answer overdue → re-route; contact overdue →
+ * reminder), as a platform periodic job: one replica per tick under the job's Mongo lease.
+ */
 @Component
-public class ReferralTimers implements SmartLifecycle {
+public class ReferralTimers implements PeriodicJob {
 
-    private static final Logger log = LoggerFactory.getLogger(ReferralTimers.class);
     private final ReferralService service;
     private final Duration pollInterval;
-    private volatile Disposable loop;
 
     public ReferralTimers(ReferralService service, ReferralProperties properties) {
         this.service = service;
@@ -26,26 +24,17 @@ public class ReferralTimers implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loop = Flux.interval(Duration.ofMillis(300), pollInterval).onBackpressureDrop()
-                .concatMap(t -> service.sweep(100).onErrorResume(e -> {
-                    log.warn("Referral timer sweep failed: {}", e.toString());
-                    return Mono.just(0);
-                }), 1)
-                .subscribe();
+    public String name() {
+        return "psych.referral-timers";
     }
 
     @Override
-    public void stop() {
-        Disposable l = loop;
-        if (l != null) {
-            l.dispose();
-        }
+    public Duration interval() {
+        return pollInterval;
     }
 
     @Override
-    public boolean isRunning() {
-        Disposable l = loop;
-        return l != null && !l.isDisposed();
+    public Mono<Long> runOnce(Instant now) {
+        return service.sweep(100).map(Integer::longValue);
     }
 }

@@ -154,6 +154,10 @@ public final class Referral {
             throw new RuleException(Kind.CONFLICT, "referral-closed", "The referral is closed");
         }
         Objects.requireNonNull(outcome, "outcome");
+        if (outcome == ReferralOutcome.TREATED && (acceptedAt == null || firstContactAt == null)) {
+            throw new RuleException(Kind.CONFLICT, "not-in-contact",
+                    "A referral is closed TREATED only after the receiver accepted it and made first contact");
+        }
         status = ReferralStatus.CLOSED;
         this.outcome = outcome;
         closedAt = now;

@@ -13,6 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -90,12 +93,15 @@ public class ServicePointController {
 
     /** {@code under} = an area code (its whole subtree); {@code openNow} uses the service's time zone. */
     @GetMapping
-    public Flux<ServicePointView> search(@RequestParam(required = false) String under,
+    public Mono<CursorPage<ServicePointView>> search(@RequestParam(required = false) String under,
             @RequestParam(required = false) String area, @RequestParam(required = false) ServicePointType type,
             @RequestParam(required = false) ServicePointStatus status,
-            @RequestParam(defaultValue = "false") boolean openNow, @RequestParam(defaultValue = "200") int limit) {
-        return CurrentUser.get().flatMapMany(user -> service.search(new ServicePointService.Search(
-                under != null ? under : area, type, status, openNow, limit), user)).map(ServicePointView::of);
+            @RequestParam(defaultValue = "false") boolean openNow, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "under", "area", "type", "status", "openNow", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.search(new ServicePointService.Search(
+                under != null ? under : area, type, status, openNow, n), cursor, user)).map(p -> p.map(ServicePointView::of));
     }
 
     @PostMapping("/{id}/status")

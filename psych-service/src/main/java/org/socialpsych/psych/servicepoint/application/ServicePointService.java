@@ -13,6 +13,8 @@ import org.socialpsych.chassis.outbox.OutboxRelay;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.events.psych.ServicePointRegisteredV1;
 import org.socialpsych.events.psych.ServicePointStatusChangedV1;
@@ -132,7 +134,11 @@ public class ServicePointService {
                 .switchIfEmpty(Mono.error(ApiException.notFound("Service point", id)));
     }
 
-    public Flux<ServicePointDocument> search(Search s, PlatformPrincipal user) {
+    /**
+     * A page of service points by name. {@code openNow} is decided from the opening hours after the
+     * query, so a page may hold fewer than {@code limit} while {@code next} still leads on.
+     */
+    public Mono<CursorPage<ServicePointDocument>> search(Search s, String cursor, PlatformPrincipal user) {
         Criteria c = new Criteria();
         if (s.under() != null) {
             c = c.and("areaPath").is(s.under());
@@ -144,10 +150,10 @@ public class ServicePointService {
             c = c.and("status").is(s.status());
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("tier", "name")), ServicePointDocument.class)
-                .filter(d -> user.canView(d.areaPath))
-                .filter(d -> !s.openNow() || ServicePoints.openAt(d.openingHours, now))
-                .take(Math.min(Math.max(s.limit(), 1), 1000));
+        return Cursors.page(mongo, Scopes.viewable(c, user, "areaPath"), ServicePointDocument.class, "name", k -> k,
+                        d -> d.name, d -> d.id, cursor, s.limit())
+                .map(p -> new CursorPage<>(p.items().stream().filter(d -> user.canView(d.areaPath))
+                        .filter(d -> !s.openNow() || ServicePoints.openAt(d.openingHours, now)).toList(), p.next()));
     }
 
     /** Moves the status forward and publishes ServicePointStatusChanged in the same document write. */

@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,7 +57,7 @@ public class SmdPatientController {
     public record PatientView(String id, String subjectId, String areaCode, String responsibleWorker,
             List<String> caseTeam, SmdClassification classification, LocalDate nextDue, boolean overdue,
             boolean caseTeamRequired, int followUpsThisYear, String diagnosisGroup, Integer lastRisk,
-            List<SmdFollowUp> followUps, long version) {
+            List<SmdFollowUp> followUps, long version, List<String> prompts) {
     }
 
     /**
@@ -63,7 +66,7 @@ public class SmdPatientController {
      */
     public record GovernancePatientView(String id, String subjectId, String areaCode, String responsibleWorker,
             List<String> caseTeam, SmdClassification classification, LocalDate nextDue, boolean overdue,
-            boolean caseTeamRequired, int followUpsThisYear, long version) {
+            boolean caseTeamRequired, int followUpsThisYear, long version, List<String> prompts) {
     }
 
     /** The minimal view: that the person is followed up, by whom and when next. */
@@ -82,10 +85,11 @@ public class SmdPatientController {
         return switch (service.view(user)) {
             case CLINICAL -> new PatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(), p.caseTeam(),
                     p.classification(), p.nextDue(), service.overdue(p), p.caseTeamRequired(),
-                    service.followUpsThisYear(p), p.diagnosisGroup(), p.lastRisk(), p.followUps(), p.version());
+                    service.followUpsThisYear(p), p.diagnosisGroup(), p.lastRisk(), p.followUps(), p.version(),
+                    p.prompts());
             case GOVERNANCE -> new GovernancePatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(),
                     p.caseTeam(), p.classification(), p.nextDue(), service.overdue(p), p.caseTeamRequired(),
-                    service.followUpsThisYear(p), p.version());
+                    service.followUpsThisYear(p), p.version(), p.prompts());
             case MINIMAL, NONE -> new MinimalPatientView(p.id(), p.subjectId(), p.areaCode(), p.responsibleWorker(),
                     p.nextDue(), service.overdue(p), p.version());
         };
@@ -106,10 +110,24 @@ public class SmdPatientController {
 
     /** {@code due=DUE} (with {@code withinDays}, default 0) or {@code due=OVERDUE}; {@code worker} for one worker's list. */
     @GetMapping
-    public Flux<Object> list(@RequestParam(required = false) String under,
+    public Mono<CursorPage<Object>> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) String worker, @RequestParam(required = false) SmdService.DueFilter due,
-            @RequestParam(defaultValue = "0") int withinDays) {
-        return CurrentUser.get().flatMapMany(user -> service.list(under, worker, due, withinDays, user)
+            @RequestParam(defaultValue = "0") int withinDays, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "under", "worker", "due", "withinDays", "cursor", "limit");
+        int n = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.list(under, worker, due, withinDays, cursor, n, user)
+                .map(p -> p.map(x -> view(x, user))));
+    }
+
+    public record CaseTeamRequest(@Size(max = 64) String responsibleWorker,
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 64) String> caseTeam) {
+    }
+
+    /** Changes the responsible worker and the multi-agency case team. */
+    @PostMapping("/{id}/case-team")
+    public Mono<Object> caseTeam(@PathVariable String id, @Valid @RequestBody CaseTeamRequest b) {
+        return CurrentUser.get().flatMap(user -> service.changeCaseTeam(id, b.responsibleWorker(), b.caseTeam(), user)
                 .map(p -> view(p, user)));
     }
 

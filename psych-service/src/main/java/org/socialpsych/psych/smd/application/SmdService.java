@@ -18,6 +18,8 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.events.psych.SmdFollowUpRecordedV1;
 import org.socialpsych.events.psych.SmdPatientRegisteredV1;
@@ -155,9 +157,10 @@ public class SmdService {
     }
 
     /** Due and overdue lists, per worker when {@code worker} is given; {@code withinDays} widens "due". */
-    public Flux<SmdPatient> list(String under, String worker, DueFilter due, int withinDays, PlatformPrincipal user) {
+    public Mono<CursorPage<SmdPatient>> list(String under, String worker, DueFilter due, int withinDays, String cursor,
+            int limit, PlatformPrincipal user) {
         if (!reader(user)) {
-            return Flux.error(ApiException.forbidden("Your role has no access to the SMD registry"));
+            return Mono.error(ApiException.forbidden("Your role has no access to the SMD registry"));
         }
         Criteria c = new Criteria();
         if (under != null) {
@@ -172,9 +175,12 @@ public class SmdService {
         } else if (due == DueFilter.DUE) {
             c = c.and("nextDue").lte(today.plusDays(Math.max(0, withinDays)));
         }
-        return mongo.find(new Query(Scopes.viewable(c, user, "areaPath")).with(Sort.by("nextDue")).limit(1000), SmdPatientDocument.class)
-                .filter(d -> user.canView(d.areaPath)).map(SmdPatientDocument::toDomain)
-                .concatMap(p -> audited(p, user));
+        // due first, then by id: the scope filter is in the query, pages follow the cursor
+        return Cursors.page(mongo, Scopes.viewable(c, user, "areaPath"), SmdPatientDocument.class, "nextDue",
+                        LocalDate::parse, d -> d.nextDue, d -> d.id, cursor, limit)
+                .flatMap(page -> Flux.fromIterable(page.items()).filter(d -> user.canView(d.areaPath))
+                        .map(SmdPatientDocument::toDomain).concatMap(p -> audited(p, user)).collectList()
+                        .map(items -> new CursorPage<>(items, page.next())));
     }
 
     public Mono<SmdPatient> recordFollowUp(String id, FollowUp cmd, PlatformPrincipal user) {
@@ -206,6 +212,31 @@ public class SmdService {
                                     : Mono.error(ApiException.conflict("concurrent-update",
                                             "The patient record changed while this request ran; try again")));
                 });
+    }
+
+    /** Changes the responsible worker and the multi-agency case team (clinicians and administrators in capture scope). */
+    public Mono<SmdPatient> changeCaseTeam(String id, String responsibleWorker, List<String> caseTeam,
+            PlatformPrincipal user) {
+        if (!user.hasAnyRole(java.util.Set.of(Roles.CLINICIAN, Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN))
+                || view(user) == FieldView.NONE) {
+            return Mono.error(ApiException.forbidden("Only clinicians and administrators change a case team"));
+        }
+        return patients.findById(id).filter(d -> user.canView(d.areaPath))
+                .switchIfEmpty(Mono.error(ApiException.notFound("SMD patient", id)))
+                .flatMap(d -> {
+                    if (!user.canCapture(d.areaPath)) {
+                        return Mono.error(ApiException.forbidden("The patient is outside your capture scope"));
+                    }
+                    SmdPatient p = d.toDomain();
+                    long read = p.version();
+                    p.assignCaseTeam(responsibleWorker == null ? p.responsibleWorker() : responsibleWorker, caseTeam);
+                    return AggregateWrites.update(mongo, SmdPatientDocument.COLLECTION, SmdPatientDocument.of(p),
+                            p.id(), read, List.of())
+                            .flatMap(ok -> ok ? Mono.just(p)
+                                    : Mono.error(ApiException.conflict("concurrent-update",
+                                            "The patient record changed while this request ran; try again")));
+                })
+                .flatMap(p -> audited(p, user));
     }
 
     public int followUpsThisYear(SmdPatient p) {

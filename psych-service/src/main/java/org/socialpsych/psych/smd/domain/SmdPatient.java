@@ -65,25 +65,55 @@ public final class SmdPatient {
                 caseTeam, null, null, today.plus(schedule.firstFollowUp()), List.of(), 1);
     }
 
+    /**
+     * Records a follow-up. A paper form carried in late (dated before follow-ups already recorded) is
+     * accepted and takes its place by date; the latest follow-up by date sets the classification and the
+     * next due date. A follow-up before the diagnosis or in the future is refused.
+     */
     public SmdFollowUp recordFollowUp(LocalDate date, int risk, boolean markedSymptoms, String by, String note,
             LocalDate today, FollowUpSchedule schedule) {
         if (date.isAfter(today)) {
             throw new RuleException(Kind.INVALID, "follow-up-in-future", "A follow-up cannot be dated in the future");
         }
-        if (!followUps.isEmpty() && date.isBefore(followUps.get(followUps.size() - 1).date())) {
-            throw new RuleException(Kind.CONFLICT, "follow-up-out-of-order",
-                    "A later follow-up is already recorded");
+        if (confirmedOn != null && date.isBefore(confirmedOn)) {
+            throw new RuleException(Kind.INVALID, "follow-up-before-diagnosis",
+                    "A follow-up cannot be dated before the confirmed diagnosis (" + confirmedOn + ")");
         }
         SmdClassification c = schedule.classify(risk, markedSymptoms);
-        boolean onTime = !date.isAfter(nextDue);
+        SmdFollowUp previous = null;
+        for (SmdFollowUp f : followUps) {
+            if (!f.date().isAfter(date)) {
+                previous = f;
+            }
+        }
+        // on time against the due date in force then: the previous follow-up's, or today's schedule for the first
+        LocalDate dueThen = previous != null ? previous.nextDue() : followUps.isEmpty() ? nextDue : null;
+        boolean onTime = dueThen == null || !date.isAfter(dueThen);
         LocalDate next = schedule.nextDue(date, c);
         SmdFollowUp f = new SmdFollowUp(date, risk, markedSymptoms, c, onTime, next, by, note);
         followUps.add(f);
-        classification = c;
-        lastRisk = risk;
-        nextDue = next;
+        followUps.sort(java.util.Comparator.comparing(SmdFollowUp::date));
+        SmdFollowUp latest = followUps.get(followUps.size() - 1);
+        classification = latest.classification();
+        lastRisk = latest.risk();
+        nextDue = latest.nextDue();
         version++;
         return f;
+    }
+
+    /**
+     * What the national norms ask after an unstable follow-up (DOMAIN.md §4.4): refer at once, notify
+     * the police if needed, and a case team; nothing for stable patients.
+     */
+    public List<String> prompts() {
+        if (classification != SmdClassification.UNSTABLE) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of("REFER_AT_ONCE", "NOTIFY_POLICE_IF_NEEDED"));
+        if (caseTeam.isEmpty()) {
+            out.add("FORM_CASE_TEAM");
+        }
+        return out;
     }
 
     /** Unstable patients need a multi-agency case team (village committee, grid worker, 精防 doctor, police, …). */
