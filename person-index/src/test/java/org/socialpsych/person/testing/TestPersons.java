@@ -23,7 +23,11 @@ public final class TestPersons {
     private TestPersons() {
     }
 
+    /** The platform id of a test person's name (an id that already is a platform id stays itself). */
     public static String id(String name) {
+        if (org.socialpsych.person.PersonIds.isPlatformIssued(name)) {
+            return name;
+        }
         return "r-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 

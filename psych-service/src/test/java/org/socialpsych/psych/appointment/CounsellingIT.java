@@ -58,6 +58,14 @@ class CounsellingIT {
     static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
     static final String COUNSELLOR = ServiceTestSupport.bearer("co-1", List.of("COUNSELLOR"), List.of("7601"));
 
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    @BeforeEach
+    void usePersonIndex() {
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
+    }
+
     @BeforeEach
     void areas() {
         PsychIT.seedAreas(mongo, "7601");
@@ -95,7 +103,7 @@ class CounsellingIT {
     }
 
     Map<String, Object> booking(String person, String sp, Instant slot) {
-        return Map.of("personId", person, "servicePointId", sp, "slotStart", slot.toString());
+        return Map.of("personId", PsychIT.person(person, "7601"), "servicePointId", sp, "slotStart", slot.toString());
     }
 
     long seatsTaken(String sp, Instant slot) {
@@ -168,16 +176,16 @@ class CounsellingIT {
         JsonNode third = json(new String(r3.getResponseBodyContent()));
         assertThat(third.get("id").asString()).isNotEqualTo(json(new String(r1.getResponseBodyContent())).get("id")
                 .asString());
-        assertThat(third.get("personId").asString()).isEqualTo("p-j");
+        assertThat(third.get("personId").asString()).isEqualTo(PsychIT.person("p-j", "7601"));
         assertThat(json(new String(call(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot), "book-k-1")
-                .getResponseBodyContent())).get("personId").asString()).isEqualTo("p-i");
+                .getResponseBodyContent())).get("personId").asString()).isEqualTo(PsychIT.person("p-i", "7601"));
         assertThat(seatsTaken(sp, slot)).isEqualTo(2);
 
         JsonNode misaligned = post(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp,
                 slot.plus(Duration.ofMinutes(15))), 422);
         assertThat(misaligned.get("type").asString()).endsWith("/slot-not-aligned");
         post(COUNSELLOR, "/api/v1/appointments", booking("p-i", sp, slot(-2)), 422);
-        post(COUNSELLOR, "/api/v1/appointments", Map.of("personId", "p-i", "servicePointId", sp), 400);
+        post(COUNSELLOR, "/api/v1/appointments", Map.of("personId", PsychIT.person("p-i", "7601"), "servicePointId", sp), 400);
         // a service point outside the caller's scope is refused by authorization (403, not a 422 business answer);
         // a counsellor elsewhere cannot book here, and an unknown service point stays 422
         post(ServiceTestSupport.bearer("co-2", List.of("COUNSELLOR"), List.of("7602")), "/api/v1/appointments",
@@ -211,7 +219,7 @@ class CounsellingIT {
         client().get().uri("/api/v1/crisis-cases/" + caseId).header("Authorization", COUNSELLOR).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.tier").isEqualTo("HIGH")
-                .jsonPath("$.subjectId").isEqualTo("p-s1")
+                .jsonPath("$.subjectId").isEqualTo(PsychIT.person("p-s1", "7601"))
                 .jsonPath("$.sourceRef").isEqualTo("session:" + id)
                 .jsonPath("$.assignees.length()").isEqualTo(3);
 
@@ -238,7 +246,7 @@ class CounsellingIT {
                 Duration.ofSeconds(30));
         assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(PsychEvents.APPOINTMENT_BOOKED,
                 PsychEvents.COUNSELLING_SESSION_RECORDED);
-        assertThat(header(events.get(0), "ce_subject")).isEqualTo("p-s1");
+        assertThat(header(events.get(0), "ce_subject")).isEqualTo(PsychIT.person("p-s1", "7601"));
         assertThat(json(events.get(0).value()).get("slotCapacity").asInt()).isEqualTo(1);
         JsonNode session = json(events.get(1).value());
         assertThat(session.get("riskObserved").asString()).isEqualTo("HIGH");
@@ -250,7 +258,7 @@ class CounsellingIT {
     void shouldDeleteAppointmentsAndHotlineCallsOlderThanThreeYearsAuditingEachAndKeepYoungerOnes()
             throws Exception {
         String sp = servicePoint(2);
-        String person = "p-old-" + PsychIT.newId();
+        String person = PsychIT.person("p-old-" + PsychIT.newId(), "7601");
         String old = post(COUNSELLOR, "/api/v1/appointments", booking(person, sp, slot(50)), 201).get("id").asString();
         post(COUNSELLOR, "/api/v1/appointments/" + old + "/session", Map.of("durationMinutes", 50, "modality",
                 "IN_PERSON", "riskObserved", "NONE", "practitionerId", "pr-1", "notes", "an old session"), 200);

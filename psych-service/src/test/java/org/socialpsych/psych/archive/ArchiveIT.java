@@ -314,16 +314,21 @@ class ArchiveIT {
                 new Update().set("expiresAt", Date.from(Instant.now().minusSeconds(1))), "break_glass_grants").block();
         assertThat(status(erDoctor, person, null)).isEqualTo(404);
 
-        String auditor = ServiceTestSupport.bearer("aud-1", List.of("AUDITOR"), List.of());
+        String auditor = ServiceTestSupport.bearer("aud-1", List.of("AUDITOR"), List.of("7701"));
+        // an auditor of the sibling county neither sees nor reviews this county's break-glass uses
+        String otherAuditor = ServiceTestSupport.bearer("aud-2", List.of("AUDITOR"), List.of("7702"));
+        client().get().uri("/api/v1/break-glass-reviews").header("Authorization", otherAuditor).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == '" + grantId + "')]").isEmpty();
+        post(otherAuditor, "/api/v1/break-glass-reviews/" + grantId + "/review", Map.of("finding", "JUSTIFIED"), 404);
         client().get().uri("/api/v1/break-glass-reviews").header("Authorization", auditor).exchange()
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$[?(@.id == '" + grantId + "')].uses").isEqualTo(List.of(2))
-                .jsonPath("$[?(@.id == '" + grantId + "')].reason")
+                .jsonPath("$.items[?(@.id == '" + grantId + "')].uses").isEqualTo(List.of(2))
+                .jsonPath("$.items[?(@.id == '" + grantId + "')].reason")
                 .isEqualTo(List.of("unconscious patient in the emergency room"));
         client().get().uri("/api/v1/break-glass-reviews").header("Authorization", erDoctor).exchange()
                 .expectStatus().isForbidden();
 
-        String selfReview = ServiceTestSupport.bearer("er-doc", List.of("AUDITOR", "CLINICIAN"), List.of());
+        String selfReview = ServiceTestSupport.bearer("er-doc", List.of("AUDITOR", "CLINICIAN"), List.of("7701"));
         JsonNode denied = post(selfReview, "/api/v1/break-glass-reviews/" + grantId + "/review",
                 Map.of("finding", "JUSTIFIED"), 403);
         assertThat(denied.get("type").asString()).endsWith("/second-person-required");
@@ -333,7 +338,7 @@ class ArchiveIT {
         assertThat(reviewed.get("reviewedBy").asString()).isEqualTo("aud-1");
         post(auditor, "/api/v1/break-glass-reviews/" + grantId + "/review", Map.of("finding", "JUSTIFIED"), 409);
         client().get().uri("/api/v1/break-glass-reviews?status=PENDING").header("Authorization", auditor).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == '" + grantId + "')]").isEmpty();
+                .expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == '" + grantId + "')]").isEmpty();
     }
 
     @Test
@@ -489,5 +494,49 @@ class ArchiveIT {
                 Topics.ASSESSMENT_ASSESSMENTS + ".psych-service.archive.dlt")) {
             assertThat(consume(dlt, r -> assessment.equals(r.key()), 1, Duration.ofSeconds(3))).as(dlt).isEmpty();
         }
+    }
+
+    /**
+     * The planting attack of issue #13, as a hostile insider of the sibling town 7702 would try it:
+     * records about a person owned by 7701 are refused, a record planted behind the API's back (as an
+     * older version of this service allowed) still grants nothing, consents cannot be forged, and
+     * identity data in a person field is refused without being echoed.
+     */
+    @Test
+    void shouldNotLetASiblingTownInsiderReachAPersonByCreatingRecords() {
+        String person = PsychIT.person("p-owned-7701", "7701");
+        // the owner's grid worker records a consent; the owner's clinician reads the archive
+        post(GRID_WORKER, "/api/v1/consents", consent(person, "SCREENING", "GIVEN", 30), 201);
+        archiveOk(DOCTOR, person, "TREATMENT");
+        String counsellorB = ServiceTestSupport.bearer("co-b", List.of("COUNSELLOR"), List.of("7702"));
+        String workerB = ServiceTestSupport.bearer("gw-b", List.of("GRID_WORKER"), List.of("7702"));
+        String policeB = ServiceTestSupport.bearer("po-b", List.of("POLICE_LIAISON"), List.of("7702"));
+        long consentsBefore = mongo.count(new Query(), "consents").block();
+
+        Map<String, Object> forged = consent(person, "SHARING_POLICE", "GIVEN", 30);
+        forged.put("areaCode", "77020101-g1");
+        JsonNode refused = post(workerB, "/api/v1/consents", forged, 403);
+        assertThat(refused.get("type").asString()).endsWith("/person-not-owned");
+        post(counsellorB, "/api/v1/appointments", Map.of("personId", person, "servicePointId", "sp-any",
+                "slotStart", Instant.now().plusSeconds(86_400).toString()), 403);
+        assertThat(mongo.count(new Query(), "consents").block()).isEqualTo(consentsBefore);
+
+        // a record about the person in town B's area (planted directly in the store) is no basis
+        mongo.insert(new Document("_id", "planted-" + newId()).append("personId", person).append("seq", 99)
+                .append("purpose", "SCREENING").append("action", "GIVEN").append("by", "PERSON")
+                .append("areaCode", "77020101-g1").append("areaPath", PsychIT.pathOf("7702", 4))
+                .append("at", new java.util.Date()), "consents").block();
+        assertThat(status(counsellorB, person, "TREATMENT")).isEqualTo(404);
+        assertThat(status(workerB, person, null)).isEqualTo(404);
+        assertThat(status(policeB, person, null)).isEqualTo(404);
+        client().get().uri("/api/v1/consents?personId=" + person).header("Authorization", workerB).exchange()
+                .expectStatus().isNotFound();
+
+        // identity data where a person id belongs: 422, and the value is not echoed back
+        for (String disguised : List.of("330327199001011234", "id:330327199001011234", "138 1234 5678", "张三")) {
+            JsonNode bad = post(GRID_WORKER, "/api/v1/consents", consent(disguised, "SCREENING", "GIVEN", 30), 422);
+            assertThat(bad.toString()).doesNotContain(disguised).contains("identity data");
+        }
+        assertThat(mongo.count(new Query(), "consents").block()).isEqualTo(consentsBefore + 1);
     }
 }

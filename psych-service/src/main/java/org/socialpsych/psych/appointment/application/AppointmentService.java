@@ -22,6 +22,8 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIndex;
+import org.springframework.http.HttpStatus;
 import org.socialpsych.events.psych.AppointmentBookedV1;
 import org.socialpsych.events.psych.AppointmentCancelledV1;
 import org.socialpsych.events.psych.AppointmentMissedV1;
@@ -103,11 +105,14 @@ public class AppointmentService {
     private final ZoneId zone;
     private final AppointmentProperties properties;
     private final FieldViewPolicy views;
+    private final PersonIndex persons;
 
     public AppointmentService(AppointmentRepository appointments, ServicePointRepository servicePoints,
             SlotCounter slots, ReactiveMongoTemplate mongo, CrisisCaseService crisis, OutboxEventFactory events,
             OutboxRelay relay, ReadAuditLog audit, Clock clock, AppointmentProperties properties,
-            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, FieldViewPolicy views) {
+            @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, FieldViewPolicy views,
+            PersonIndex persons) {
+        this.persons = persons;
         this.views = views;
         this.appointments = appointments;
         this.servicePoints = servicePoints;
@@ -131,7 +136,16 @@ public class AppointmentService {
                 : appointments.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         // a service point outside the caller's scope is refused (403), not reported as unknown (422):
         // the refusal must come from authorization, not look like a business rule that passed it
-        return replay.switchIfEmpty(Mono.defer(() -> servicePoints.findById(cmd.servicePointId())
+        return replay.switchIfEmpty(Mono.defer(() -> persons.require("personId", cmd.personId())
+                .flatMap(owner -> {
+                    // ownership (ADR 0010): a booking about a person outside the caller's capture scope
+                    // is refused; it would otherwise be a record planted to reach the person's archive
+                    boolean self = user.hasRole(Roles.RESIDENT) && user.subject().equals(cmd.personId());
+                    return self || PersonIndex.captures(user, owner) ? Mono.just(owner)
+                            : Mono.error(new ApiException(HttpStatus.FORBIDDEN, "person-not-owned", "Forbidden",
+                                    "The person is owned by an area outside your capture scope", null));
+                })
+                .then(servicePoints.findById(cmd.servicePointId()))
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-service-point", "Service point "
                         + cmd.servicePointId() + " is not known", Map.of("errors", List.of(Map.of("field",
                                 "servicePointId", "message", "no such service point"))))))

@@ -7,7 +7,10 @@ import org.socialpsych.chassis.security.CurrentUser;
 import org.socialpsych.psych.archive.application.BreakGlassService;
 import org.socialpsych.psych.archive.infra.BreakGlassGrantDocument;
 import org.springframework.validation.annotation.Validated;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,9 +50,16 @@ public class BreakGlassReviewController {
         this.service = service;
     }
 
+    /** The auditor's queue (persons owned in its scope): {@code {items, next}}; status, limit, cursor. */
     @GetMapping
-    public Flux<ReviewView> queue(@RequestParam(defaultValue = "PENDING") BreakGlassService.ReviewFilter status) {
-        return CurrentUser.get().flatMapMany(user -> service.reviews(status, user)).map(ReviewView::of);
+    public Mono<CursorPage<ReviewView>> queue(
+            @RequestParam(defaultValue = "PENDING") BreakGlassService.ReviewFilter status,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+            ServerWebExchange exchange) {
+        QueryParameters.allowOnly(exchange, "status", "limit", "cursor");
+        int size = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(user -> service.reviews(status, size, cursor, user))
+                .map(page -> page.map(ReviewView::of));
     }
 
     @PostMapping("/{id}/review")

@@ -2,6 +2,7 @@ package org.socialpsych.psych.archive.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ import org.socialpsych.chassis.security.FieldViewPolicy;
 import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.person.PersonIndex;
 import org.socialpsych.psych.archive.domain.ArchiveAccess;
 import org.socialpsych.psych.archive.infra.BreakGlassGrantDocument;
 import org.socialpsych.psych.common.application.Problems;
@@ -45,9 +48,11 @@ public class BreakGlassService {
     private final Clock clock;
     private final ArchiveProperties properties;
     private final FieldViewPolicy views;
+    private final PersonIndex persons;
 
     public BreakGlassService(ReactiveMongoTemplate mongo, Clock clock, ArchiveProperties properties,
-            FieldViewPolicy views) {
+            FieldViewPolicy views, PersonIndex persons) {
+        this.persons = persons;
         this.views = views;
         this.mongo = mongo;
         this.clock = clock;
@@ -65,14 +70,18 @@ public class BreakGlassService {
         } catch (RuleException e) {
             return Mono.error(Problems.of(e));
         }
-        return archiveExists.flatMap(exists -> exists ? insertGrant(personId, reason, user)
-                : Mono.error(ApiException.notFound("Archive of", personId)));
+        return archiveExists.flatMap(exists -> exists ? persons.find(personId)
+                        .flatMap(owner -> insertGrant(personId, owner.areaPath(), reason, user))
+                : Mono.<BreakGlassGrantDocument>empty())
+                .switchIfEmpty(Mono.error(ApiException.notFound("Archive of", personId)));
     }
 
-    private Mono<BreakGlassGrantDocument> insertGrant(String personId, String reason, PlatformPrincipal user) {
+    private Mono<BreakGlassGrantDocument> insertGrant(String personId, List<String> ownerPath, String reason,
+            PlatformPrincipal user) {
         BreakGlassGrantDocument d = new BreakGlassGrantDocument();
         d.id = "bg-" + UUID.randomUUID();
         d.personId = personId;
+        d.ownerAreaPath = new ArrayList<>(ownerPath);
         d.requester = user.subject();
         d.requesterRoles = new ArrayList<>(new TreeSet<>(user.roles()));
         d.reason = reason.strip();
@@ -94,17 +103,34 @@ public class BreakGlassService {
                 new Update().inc("uses", 1).set("lastUsedAt", clock.instant()), BreakGlassGrantDocument.class).then();
     }
 
-    public Flux<BreakGlassGrantDocument> reviews(ReviewFilter filter, PlatformPrincipal user) {
+    /**
+     * The review queue of break-glass uses about persons owned in the auditor's view scope (a county
+     * auditor never sees another county's), oldest first, one cursor page at a time.
+     */
+    public Mono<CursorPage<BreakGlassGrantDocument>> reviews(ReviewFilter filter, int limit, String cursor,
+            PlatformPrincipal user) {
         requireAuditor(user);
-        Criteria c = filter == ReviewFilter.ALL ? new Criteria()
-                : Criteria.where("reviewed").is(filter == ReviewFilter.REVIEWED);
-        return mongo.find(new Query(c).with(Sort.by("grantedAt")).limit(500), BreakGlassGrantDocument.class);
+        List<Criteria> all = new ArrayList<>();
+        if (filter != ReviewFilter.ALL) {
+            all.add(Criteria.where("reviewed").is(filter == ReviewFilter.REVIEWED));
+        }
+        if (!user.isSystemAdmin()) {
+            all.add(Criteria.where("ownerAreaPath").in(user.viewAreas()));
+        }
+        if (cursor != null) {
+            all.add(Criteria.where("_id").gt(CursorPage.parts(cursor, 1).get(0)));
+        }
+        Query query = new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all))
+                .with(Sort.by("_id")).limit(limit + 1);
+        return mongo.find(query, BreakGlassGrantDocument.class).collectList()
+                .map(rows -> CursorPage.of(rows, limit, g -> CursorPage.cursor(g.id)));
     }
 
     /** Marks a grant reviewed; the reviewer is not the requester, and a grant is reviewed once. */
     public Mono<BreakGlassGrantDocument> review(String id, Finding finding, String note, PlatformPrincipal user) {
         requireAuditor(user);
         return mongo.findById(id, BreakGlassGrantDocument.class)
+                .filter(g -> user.isSystemAdmin() || g.ownerAreaPath != null && user.canView(g.ownerAreaPath))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Break-glass grant", id)))
                 .flatMap(g -> {
                     try {

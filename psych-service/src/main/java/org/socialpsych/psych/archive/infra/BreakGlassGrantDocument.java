@@ -18,6 +18,8 @@ public class BreakGlassGrantDocument {
     @Id
     public String id;
     public String personId;
+    /** The person's owning area path when the grant was made: whose auditors review it. */
+    public java.util.List<String> ownerAreaPath;
     public String requester;
     public List<String> requesterRoles = new ArrayList<>();
     public String reason;
