@@ -346,6 +346,35 @@ class AssessmentApiIT {
                 400);
     }
 
+    /**
+     * Identity data where a person id belongs, in every disguise, through every endpoint of this
+     * service that takes a person id: refused, and afterwards found in no document of any database,
+     * no record or header of any topic, and no log line.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void shouldKeepIdentityDataOutOfEveryDocumentTopicAndLogLine(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        List<String> identity = List.of("330327198807073316", "13957712345", "王小明");
+        List<String> disguises = List.of("330327198807073316", "id:330327198807073316", "3303 2719 8807 0733 16",
+                "13957712345", "+86 139-5771-2345", "tel:13957712345", "王小明", "p-王小明");
+        for (String value : disguises) {
+            JsonNode refused = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", value,
+                    "areaCode", "610101", "answers", PHQ9_CRITICAL)), 422);
+            assertThat(refused.toString()).doesNotContain(value);
+            String resident = ServiceTestSupport.bearer(value, List.of("RESIDENT"), List.of());
+            json(submit(resident, null, Map.of("instrument", "PHQ2", "areaCode", "610101", "answers",
+                    List.of(3, 3))), 422);
+            json(client().get().uri(u -> u.path("/api/v1/assessments").queryParam("subjectId", value).build())
+                    .header("Authorization", CLINICIAN).exchange(), 422);
+        }
+        assertThat(org.socialpsych.chassis.testing.PlaintextScan.scan(TestInfra.get().mongoUri("admin"),
+                TestInfra.get().kafkaBootstrap(), identity)).isEmpty();
+        for (String value : identity) {
+            assertThat(output.getAll()).doesNotContain(value);
+        }
+    }
+
     /** Ids in the platform's format that no grid issued. */
     static final class TestPersonsIds {
         static String unissued() {

@@ -24,7 +24,7 @@ import org.socialpsych.assessment.risk.domain.TierPolicy;
 import org.socialpsych.assessment.risk.domain.TierRuleSet;
 import org.socialpsych.assessment.risk.infra.TierRulesLoader;
 
-/** DOMAIN.md §4.2 with the shipped rules, scored end to end through the real engine and definitions. */
+/** docs/domain.md §4.2 with the shipped rules, scored end to end through the real engine and definitions. */
 class RiskTieringTest {
 
     static final Map<String, InstrumentDefinition> DEFS = new InstrumentDefinitionLoader().loadAllByCode();

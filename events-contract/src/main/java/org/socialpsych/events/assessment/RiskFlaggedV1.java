@@ -6,7 +6,7 @@ import java.util.List;
 import org.socialpsych.events.EventPayload;
 
 /**
- * A stored assessment result has risk tier LOW or above (DOMAIN.md §4.2). psych-service opens a
+ * A stored assessment result has risk tier LOW or above (docs/domain.md §4.2). psych-service opens a
  * crisis case for HIGH and MEDIUM. Topic {@code assessment.assessments.v1}, key = assessment id.
  *
  * @param aggregateId  the assessment id

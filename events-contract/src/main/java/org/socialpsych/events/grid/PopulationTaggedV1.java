@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id). Never carries identity data.
  *
  * @param tagId id of the tag assignment
- * @param category tag category (DOMAIN.md §2), e.g. LEFT_BEHIND_CHILD
+ * @param category tag category (docs/domain.md §2), e.g. LEFT_BEHIND_CHILD
  * @param sensitivity GENERAL, SENSITIVE or POLICE_JUSTICE
  * @param department owning department
  * @param validFrom first day the tag applies

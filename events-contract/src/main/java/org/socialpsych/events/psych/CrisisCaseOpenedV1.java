@@ -6,7 +6,7 @@ import java.util.List;
 import org.socialpsych.events.EventPayload;
 
 /**
- * A crisis case was opened and routed (DOMAIN.md §4.3); all assignees are notified.
+ * A crisis case was opened and routed (docs/domain.md §4.3); all assignees are notified.
  * Topic {@code psych.crisis-cases.v1}, key = aggregate id.
  *
  * @param subjectId pseudonymous subject id; null for an anonymous hotline caller

@@ -6,7 +6,7 @@ import java.util.List;
 import org.socialpsych.events.EventPayload;
 
 /**
- * A service point of the network was registered (DOMAIN.md §3).
+ * A service point of the network was registered (docs/domain.md §3).
  * Topic {@code psych.service-points.v1}, key = aggregate id.
  *
  * @param name public name of the service point

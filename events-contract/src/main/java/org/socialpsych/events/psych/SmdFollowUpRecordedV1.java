@@ -7,7 +7,7 @@ import java.util.List;
 import org.socialpsych.events.EventPayload;
 
 /**
- * A follow-up of a registered SMD patient was recorded with the 0-5 risk level (DOMAIN.md §4.4).
+ * A follow-up of a registered SMD patient was recorded with the 0-5 risk level (docs/domain.md §4.4).
  * Topic {@code psych.smd-patients.v1}, key = aggregate id.
  *
  * @param subjectId pseudonymous subject id

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import reactor.core.publisher.Mono;
 
 /**
- * One class of records with a retention period (DOMAIN.md leaves the periods to configuration:
+ * One class of records with a retention period (docs/domain.md leaves the periods to configuration:
  * {@code socialpsych.retention.classes.<name>=P5Y} overrides the default). A service declares its
  * classes as beans; the {@link RetentionJob} finds the expired documents, writes an audit entry for
  * each and asks the class to purge it. A purge either deletes the document

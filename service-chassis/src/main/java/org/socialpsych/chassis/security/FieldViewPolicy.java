@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The one place that decides which view of a person-level record a caller gets (DOMAIN.md §1):
+ * The one place that decides which view of a person-level record a caller gets (docs/domain.md §1):
  * clinical view for clinicians and counsellors, governance view for area admins, grid workers and
  * platform operators ("no clinical content by default"), minimal view for police and external
  * systems, nothing for analysts, auditors and role-less tokens. A caller with several roles gets

@@ -2,7 +2,7 @@ package org.socialpsych.chassis.security;
 
 import java.util.Set;
 
-/** The role ids of DOMAIN.md §1. */
+/** The role ids of docs/domain.md §1. */
 public final class Roles {
     public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
     public static final String AREA_ADMIN = "AREA_ADMIN";

@@ -371,6 +371,13 @@ public class AssessmentService {
             return Mono.error(ApiException.invalid("subject-required", "Give subjectId",
                     Map.of("errors", List.of(Map.of("field", "subjectId", "message", "required")))));
         }
+        if (!subject.startsWith("anon-")) {
+            try {
+                PersonIds.require("subjectId", subject);
+            } catch (ApiException e) {
+                return Mono.error(e);
+            }
+        }
         Criteria criteria = Criteria.where("subjectId").is(subject).and("purgedAt").is(null);
         if (cursor != null) {
             List<String> at = CursorPage.parts(cursor, 2);

@@ -1,6 +1,6 @@
 package org.socialpsych.assessment.campaign.domain;
 
-/** Whom a campaign screens (DOMAIN.md §4.1). */
+/** Whom a campaign screens (docs/domain.md §4.1). */
 public enum PopulationType {
     /** a school's classes: {@code unit} = school, {@code groups} = classes (may be empty = whole school) */
     SCHOOL_CLASSES,

@@ -1,7 +1,7 @@
 package org.socialpsych.assessment.risk.domain;
 
 /**
- * Risk tier of a screening result (DOMAIN.md §4.2), ordered from lowest to highest. The colour is
+ * Risk tier of a screening result (docs/domain.md §4.2), ordered from lowest to highest. The colour is
  * the governance view shown to grid workers instead of scores.
  */
 public enum RiskTier {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a scored result into a risk tier (DOMAIN.md §4.2) with the rules of its area:
+ * Turns a scored result into a risk tier (docs/domain.md §4.2) with the rules of its area:
  * <ul>
  *   <li>any critical item &rarr; HIGH, always, whatever the rules say;</li>
  *   <li>band tiers from the rules (e.g. severe &rarr; MEDIUM), raised by the prior-positive rules
