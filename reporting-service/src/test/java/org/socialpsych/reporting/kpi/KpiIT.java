@@ -200,6 +200,24 @@ class KpiIT {
                 .exchange().expectStatus().isForbidden();
         client().get().uri("/api/v1/kpis?area=" + COUNTY + "&period=November").header("Authorization", ADMIN)
                 .exchange().expectStatus().isEqualTo(400);
+        client().get().uri("/api/v1/kpis?area=" + COUNTY + "&period=2026-11&sort=value").header("Authorization", ADMIN)
+                .exchange().expectStatus().isEqualTo(400);
+
+        // segment targets apply (before: stored, never applied)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> def = JSON.readValue(client().get().uri("/api/v1/indicators/SCREENING_POSITIVE_RATE")
+                .header("Authorization", ADMIN).exchange().expectBody(String.class).returnResult().getResponseBody(),
+                Map.class);
+        def.put("targets", List.of(m("areaCode", null, "year", null, "segment", null, "value", 40),
+                m("areaCode", null, "year", null, "segment", "students", "value", 20)));
+        client().put().uri("/api/v1/indicators/SCREENING_POSITIVE_RATE").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(def).exchange().expectStatus().isOk();
+        JsonNode students = JSON.readTree(client().get().uri("/api/v1/kpis?area=" + COUNTY
+                        + "&period=2026-11&indicators=SCREENING_POSITIVE_RATE&segment=students")
+                .header("Authorization", ADMIN).exchange().expectBody(String.class).returnResult().getResponseBody());
+        assertThat(kpi(students.get("area"), "SCREENING_POSITIVE_RATE").get("target").asDouble()).isEqualTo(20.0);
+        JsonNode everyone = kpis(COUNTY);
+        assertThat(kpi(everyone.get("area"), "SCREENING_POSITIVE_RATE").get("target").asDouble()).isEqualTo(40.0);
     }
 
     static final String CITY2 = "8802";

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.socialpsych.chassis.security.CurrentUser;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.reporting.kpi.application.KpiExport;
 import org.socialpsych.reporting.kpi.application.KpiService;
 import org.socialpsych.reporting.kpi.application.KpiService.KpiTable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -73,20 +75,22 @@ public class KpiController {
     }
 
     @GetMapping("/api/v1/kpis")
-    public Mono<KpiTable> kpis(@RequestParam String area, @RequestParam String period,
-            @RequestParam(required = false) List<String> indicators) {
-        return CurrentUser.requireAnyRole(READERS).flatMap(u -> kpis.query(area, period, indicators, u));
+    public Mono<KpiTable> kpis(ServerWebExchange exchange, @RequestParam String area, @RequestParam String period,
+            @RequestParam(required = false) List<String> indicators, @RequestParam(required = false) String segment) {
+        QueryParameters.allowOnly(exchange, "area", "period", "indicators", "segment");
+        return CurrentUser.requireAnyRole(READERS).flatMap(u -> kpis.query(area, period, indicators, segment, u));
     }
 
     @GetMapping("/api/v1/exports/kpis")
-    public Mono<ResponseEntity<byte[]>> export(@RequestParam String area, @RequestParam String period,
-            @RequestParam(required = false) List<String> indicators,
-            @RequestParam(defaultValue = "xlsx") String format) {
+    public Mono<ResponseEntity<byte[]>> export(ServerWebExchange exchange, @RequestParam String area,
+            @RequestParam String period, @RequestParam(required = false) List<String> indicators,
+            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String segment) {
+        QueryParameters.allowOnly(exchange, "area", "period", "indicators", "format", "segment");
         if (!format.equals("xlsx") && !format.equals("csv")) {
             return Mono.error(ApiException.invalid("invalid-format", "format must be xlsx or csv", Map.of()));
         }
         return CurrentUser.requireAnyRole(READERS)
-                .flatMap(u -> kpis.query(area, period, indicators, u))
+                .flatMap(u -> kpis.query(area, period, indicators, segment, u))
                 .flatMap(table -> Mono.fromCallable(() -> format.equals("csv")
                                 ? KpiExport.csv(table, this.indicators).getBytes(StandardCharsets.UTF_8)
                                 : KpiExport.xlsx(table, this.indicators))

@@ -65,10 +65,23 @@ public class KpiService {
     }
 
     public Mono<KpiTable> query(String areaCode, String periodLabel, List<String> codes, PlatformPrincipal user) {
-        return indicators.current().then(Mono.defer(() -> queryCurrent(areaCode, periodLabel, codes, user)));
+        return query(areaCode, periodLabel, codes, null, user);
     }
 
-    private Mono<KpiTable> queryCurrent(String areaCode, String periodLabel, List<String> codes,
+    /**
+     * @param segment a population segment (e.g. {@code students}): targets for that segment apply where
+     *                an indicator has one (most specific target wins), the general ones elsewhere
+     */
+    public Mono<KpiTable> query(String areaCode, String periodLabel, List<String> codes, String segment,
+            PlatformPrincipal user) {
+        if (segment != null && !segment.matches("[A-Za-z0-9_-]{1,40}")) {
+            return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-segment",
+                    "Invalid segment", "segment must be 1-40 of A-Z, a-z, 0-9, _ and -", Map.of()));
+        }
+        return indicators.current().then(Mono.defer(() -> queryCurrent(areaCode, periodLabel, codes, segment, user)));
+    }
+
+    private Mono<KpiTable> queryCurrent(String areaCode, String periodLabel, List<String> codes, String segment,
             PlatformPrincipal user) {
         Periods p;
         List<IndicatorDefinition> defs;
@@ -79,7 +92,7 @@ public class KpiService {
             return Mono.error(e);
         }
         return visibleArea(areaCode, user)
-                .flatMap(area -> published(area, p).map(t -> new KpiTable(p.label(),
+                .flatMap(area -> published(area, p, segment).map(t -> new KpiTable(p.label(),
                         select(t.entry(area.code()), t.rows().get(area.code()), defs),
                         t.tree().children(area.code()).stream()
                                 .map(c -> select(t.entry(c), t.rows().get(c), defs)).toList())));
@@ -96,14 +109,14 @@ public class KpiService {
      * The published rows of the area and its children for a period: raw figures of every area of the
      * disclosure-control region (for all indicators), then primary and complementary suppression.
      */
-    Mono<Published> published(AreaEntry area, Periods p) {
+    Mono<Published> published(AreaEntry area, Periods p, String segment) {
         List<IndicatorDefinition> all = List.copyOf(indicators.all());
         return regionTree(area, p.lastMonth()).flatMap(tree -> {
             Set<String> region = DisclosureControl.region(tree, area.code());
             return cells(new ArrayList<>(region), p).map(cells -> {
                 Map<String, List<Kpi>> raw = new HashMap<>();
                 for (String code : region) {
-                    raw.put(code, row(tree.entries.get(code), cells, p, all).kpis());
+                    raw.put(code, row(tree.entries.get(code), cells, p, all, segment).kpis());
                 }
                 return new Published(tree, new DisclosureControl(calculator.suppressBelow(), all)
                         .publish(tree, area.code(), raw));
@@ -114,7 +127,7 @@ public class KpiService {
     /** The raw (unsuppressed) figures of one area for a period, every indicator: kept in reports, never served. */
     public Mono<List<Kpi>> rawRow(AreaEntry area, Periods p) {
         List<IndicatorDefinition> all = List.copyOf(indicators.all());
-        return cells(List.of(area.code()), p).map(cells -> row(area, cells, p, all).kpis());
+        return cells(List.of(area.code()), p).map(cells -> row(area, cells, p, all, defaultSegment).kpis());
     }
 
     /**
@@ -315,7 +328,7 @@ public class KpiService {
 
     /** The KPIs of one area for one period (same cells, calculator and suppression as {@link #query}). */
     public Mono<AreaKpis> areaKpis(AreaEntry area, Periods p, List<IndicatorDefinition> defs) {
-        return indicators.current().then(Mono.defer(() -> published(area, p))).map(t -> select(area, t.rows().get(area.code()), defs));
+        return indicators.current().then(Mono.defer(() -> published(area, p, defaultSegment))).map(t -> select(area, t.rows().get(area.code()), defs));
     }
 
     /**
@@ -349,13 +362,13 @@ public class KpiService {
     }
 
     private AreaKpis row(AreaEntry area, Map<String, Map<String, Map<String, Long>>> cells, Periods p,
-            List<IndicatorDefinition> defs) {
+            List<IndicatorDefinition> defs, String segment) {
         Map<String, Map<String, Long>> mine = cells.getOrDefault(area.code(), Map.of());
         List<Kpi> kpis = new ArrayList<>();
         for (IndicatorDefinition d : defs) {
             Map<String, Long> sums = mine.getOrDefault(d.stock() ? "stock" : "flow", Map.of());
             if (d.numerator().startsWith("median:")) {
-                kpis.add(median(d, sums, area, p));
+                kpis.add(median(d, sums, area, p, segment));
                 continue;
             }
             long num = sums.getOrDefault(d.numerator(), 0L);
@@ -371,17 +384,17 @@ public class KpiService {
                             : (flowDen != null ? flowDen : stockDen == null ? 0L : stockDen);
                 }
             }
-            Double target = d.targetFor(area.path(), p.year(), defaultSegment);
+            Double target = d.targetFor(area.path(), p.year(), segment);
             kpis.add(calculator.computeRaw(d, num, den, target));
         }
         return new AreaKpis(area.code(), area.name(), area.level(), kpis);
     }
 
     /** Median from cumulative buckets {@code <prefix><upperBound>}: the first bound holding half the cases. */
-    private Kpi median(IndicatorDefinition d, Map<String, Long> sums, AreaEntry area, Periods p) {
+    private Kpi median(IndicatorDefinition d, Map<String, Long> sums, AreaEntry area, Periods p, String segment) {
         String prefix = d.numerator().substring("median:".length());
         long total = sums.getOrDefault(d.denominator(), 0L);
-        Double target = d.targetFor(area.path(), p.year(), defaultSegment);
+        Double target = d.targetFor(area.path(), p.year(), segment);
         if (total == 0) {
             return calculator.computeRaw(d, 0, 0L, target);
         }
