@@ -18,7 +18,7 @@ public record GridProperties(Scheduler scheduler, Events events, Visits visits) 
     public GridProperties {
         scheduler = scheduler == null ? new Scheduler(null) : scheduler;
         events = events == null ? new Events(null) : events;
-        visits = visits == null ? new Visits(null, null, null, null, null, null, null, null) : visits;
+        visits = visits == null ? new Visits(null, null, null, null, null, null, null, null, null, null, null) : visits;
     }
 
     /**
@@ -69,10 +69,14 @@ public record GridProperties(Scheduler scheduler, Events events, Visits visits) 
      * @param lateEntry        entry later than this after the visit marks it a late entry
      * @param maxSpeedKmh      faster travel between two visits of one worker is flagged
      * @param minDuration      shorter visits are flagged
+     * @param nightStart       visits from this time (platform zone) ...
+     * @param nightEnd         ... until this one are flagged NIGHT_HOURS
+     * @param repeatWindow     a visit of a resident visited less than this long before is flagged REPEATED_VISIT
      */
     public record Visits(Map<String, Integer> tagIntervalDays, Map<String, Integer> riskIntervalDays,
             Integer initialDays, Integer leadDays, Integer expireDays, Duration lateEntry, Double maxSpeedKmh,
-            Duration minDuration) {
+            Duration minDuration, java.time.LocalTime nightStart, java.time.LocalTime nightEnd,
+            Duration repeatWindow) {
         public Visits {
             Map<String, Integer> tags = new LinkedHashMap<>();
             for (String t : new String[] {"SMD_PATIENT", "COMMUNITY_CORRECTION", "DRUG_REHABILITATION",
@@ -99,6 +103,9 @@ public record GridProperties(Scheduler scheduler, Events events, Visits visits) 
             lateEntry = lateEntry == null ? Duration.ofHours(48) : lateEntry;
             maxSpeedKmh = maxSpeedKmh == null ? 120.0 : maxSpeedKmh;
             minDuration = minDuration == null ? Duration.ofMinutes(3) : minDuration;
+            nightStart = nightStart == null ? java.time.LocalTime.of(22, 0) : nightStart;
+            nightEnd = nightEnd == null ? java.time.LocalTime.of(6, 0) : nightEnd;
+            repeatWindow = repeatWindow == null ? Duration.ofHours(24) : repeatWindow;
         }
     }
 }

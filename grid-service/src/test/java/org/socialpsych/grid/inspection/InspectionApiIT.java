@@ -39,4 +39,35 @@ class InspectionApiIT extends GridItSupport {
         assertThat(JSON.readTree(recs.get(1).value()).get("deductionPoints").asDouble()).isEqualTo(2.5);
         assertThat(get(county, "/api/v1/inspections?under=i1c", 200)).hasSize(1);
     }
+
+    /** Issue 18: 限期整改 with an overdue state, a send-back with its reason, and rectification again. */
+    @Test
+    void shouldShowOverdueFindingsAndSendBackARectificationWithItsReason() {
+        tree("i2", 1);
+        String county = token("insp-i2", "AREA_ADMIN", "i2c");
+        String town = token("aa-i2t", "AREA_ADMIN", "i2t");
+        String id = post(county, "/api/v1/inspections", Map.of("areaCode", "i2t", "category", "SERVICE_POINT_NOT_OPEN",
+                "finding", "Hotline poster missing", "deductionPoints", 1.0, "rectifyBy", today().toString()), 201)
+                .get("id").asString();
+        assertThat(get(county, "/api/v1/inspections/" + id, 200).get("overdue").asBoolean()).isFalse();
+        // the deadline passes (moved back a day in the store: the API refuses a past deadline)
+        mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().set("rectifyBy", today().minusDays(1)),
+                "inspections").block();
+        assertThat(get(county, "/api/v1/inspections/" + id, 200).get("overdue").asBoolean()).isTrue();
+
+        post(town, "/api/v1/inspections/" + id + "/rectify", Map.of("evidenceHash", "sha256-poster"), 200);
+        post(county, "/api/v1/inspections/" + id + "/verify", Map.of("accepted", false), 422);
+        JsonNode back = post(county, "/api/v1/inspections/" + id + "/verify", Map.of("accepted", false, "reason",
+                "the poster has no hotline number"), 200);
+        assertThat(back.get("status").asString()).isEqualTo("OPEN");
+        assertThat(back.get("rejections").get(0).get("reason").asString()).isEqualTo("the poster has no hotline number");
+        assertThat(back.get("overdue").asBoolean()).isTrue();
+        post(town, "/api/v1/inspections/" + id + "/rectify", Map.of("evidenceHash", "sha256-poster-2"), 200);
+        JsonNode verified = post(county, "/api/v1/inspections/" + id + "/verify", Map.of("accepted", true), 200);
+        assertThat(verified.get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(verified.get("onTime").asBoolean()).isFalse();
+        assertThat(verified.get("overdue").asBoolean()).isFalse();
+    }
 }

@@ -31,7 +31,9 @@ class VisitApiIT extends GridItSupport {
         Instant entered = Instant.parse(v.get("enteredAt").asString());
         assertThat(entered).isAfter(Instant.now().minus(Duration.ofMinutes(1)));
         assertThat(v.get("lateEntry").asBoolean()).isTrue();
-        assertThat(v.get("flags")).isEmpty();
+        // back-dated to before the registration: flagged, nothing else is implausible
+        assertThat(v.get("flags").toString()).contains("BEFORE_REGISTRATION").doesNotContain("IMPOSSIBLE_TRAVEL")
+                .doesNotContain("IMPLAUSIBLY_SHORT").doesNotContain("REUSED_PHOTO_HASH").doesNotContain("LOCATION");
 
         JsonNode again = get(worker, "/api/v1/visits/" + v.get("id").asString(), 200);
         assertThat(Instant.parse(again.get("visitedAt").asString())).isEqualTo(visitedAt);
@@ -125,11 +127,47 @@ class VisitApiIT extends GridItSupport {
         Instant t0 = Instant.now().minus(Duration.ofHours(3));
         JsonNode first = post(worker, "/api/v1/visits", Map.of("residentId", a, "visitedAt", t0.toString(),
                 "durationMinutes", 25, "latitude", 27.50, "longitude", 120.50, "photoHash", "sha256-same"), 201);
-        assertThat(first.get("flags")).isEmpty();
+        assertThat(first.get("flags").toString()).doesNotContain("IMPOSSIBLE_TRAVEL").doesNotContain("IMPLAUSIBLY_SHORT")
+                .doesNotContain("REUSED_PHOTO_HASH");
         JsonNode second = post(worker, "/api/v1/visits", Map.of("residentId", b, "visitedAt",
                 t0.plus(Duration.ofMinutes(10)).toString(), "durationMinutes", 1, "latitude", 30.0, "longitude",
                 120.5, "photoHash", "sha256-same"), 201);
         assertThat(second.get("flags").toString()).contains("IMPOSSIBLE_TRAVEL").contains("IMPLAUSIBLY_SHORT")
                 .contains("REUSED_PHOTO_HASH");
+    }
+
+    /**
+     * Issue 18: a 02:10 Beijing-time visit, one back-dated before the registration, a missing and a
+     * (0,0) location and the same resident visited again within a day are flagged (never refused).
+     */
+    @Test
+    void shouldFlagNightVisitsBackDatedVisitsBadLocationsAndRepeats() {
+        String g = tree("vf", 1).get(0);
+        assign("gw-vf", "WORKER", g);
+        String worker = token("gw-vf", "GRID_WORKER", "vfv");
+        String rid = resident(worker, g, idNumber(), "冯夜", null);
+        java.time.LocalDate today = today();
+        // yesterday (always in the past, whatever the hour of the run)
+        java.time.LocalDate yesterday = today.minusDays(1);
+        Instant night = yesterday.atTime(2, 10).atZone(clock.getZone()).toInstant();
+        Instant twoYearsAgo = today.minusYears(2).minusMonths(6).atTime(10, 0).atZone(clock.getZone()).toInstant();
+
+        JsonNode atNight = post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt", night.toString(),
+                "durationMinutes", 20, "latitude", 27.5, "longitude", 120.4), 201);
+        assertThat(atNight.get("flags").toString()).contains("NIGHT_HOURS").doesNotContain("LOCATION");
+        JsonNode old = post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt", twoYearsAgo.toString(),
+                "durationMinutes", 20, "latitude", 0.0, "longitude", 0.0), 201);
+        assertThat(old.get("flags").toString()).contains("BEFORE_REGISTRATION").contains("ZERO_LOCATION")
+                .doesNotContain("NIGHT_HOURS");
+        assertThat(old.path("onTime").asBoolean(false)).isFalse();
+        String other = resident(worker, g, idNumber(), "冯日", null);
+        JsonNode first = post(worker, "/api/v1/visits", Map.of("residentId", other, "visitedAt",
+                yesterday.atTime(9, 0).atZone(clock.getZone()).toInstant().toString(), "durationMinutes", 20), 201);
+        assertThat(first.get("flags").toString()).contains("MISSING_LOCATION").doesNotContain("REPEATED_VISIT")
+                .doesNotContain("NIGHT_HOURS");
+        JsonNode again = post(worker, "/api/v1/visits", Map.of("residentId", other, "visitedAt",
+                yesterday.atTime(9, 30).atZone(clock.getZone()).toInstant().toString(), "durationMinutes", 20,
+                "latitude", 27.5, "longitude", 120.4), 201);
+        assertThat(again.get("flags").toString()).contains("REPEATED_VISIT").doesNotContain("LOCATION");
     }
 }

@@ -48,4 +48,22 @@ class VisitRulesTest {
         assertThat(Plausibility.implausiblyShort(1, Duration.ofMinutes(3))).isTrue();
         assertThat(Plausibility.implausiblyShort(null, Duration.ofMinutes(3))).isFalse();
     }
+
+    @Test
+    void shouldTellNightHoursAcrossMidnightAndZeroLocations() {
+        java.time.LocalTime start = java.time.LocalTime.of(22, 0);
+        java.time.LocalTime end = java.time.LocalTime.of(6, 0);
+        org.assertj.core.api.Assertions.assertThat(org.socialpsych.grid.visit.domain.Plausibility
+                .nightHours(java.time.LocalTime.of(2, 10), start, end)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(org.socialpsych.grid.visit.domain.Plausibility
+                .nightHours(java.time.LocalTime.of(22, 0), start, end)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(org.socialpsych.grid.visit.domain.Plausibility
+                .nightHours(java.time.LocalTime.of(6, 0), start, end)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(org.socialpsych.grid.visit.domain.Plausibility
+                .nightHours(java.time.LocalTime.of(13, 0), start, end)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(org.socialpsych.grid.visit.domain.Plausibility
+                .zeroLocation(0.0, 0.0)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(org.socialpsych.grid.visit.domain.Plausibility
+                .zeroLocation(0.0, 120.4)).isFalse();
+    }
 }

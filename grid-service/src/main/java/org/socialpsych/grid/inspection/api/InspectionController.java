@@ -41,7 +41,8 @@ public class InspectionController {
     public record RectifyRequest(@NotBlank @Size(max = 128) String evidenceHash, @Size(max = 2000) String note) {
     }
 
-    public record VerifyRequest(Boolean accepted) {
+    /** {@code accepted=false} sends the rectification back; {@code reason} is then required. */
+    public record VerifyRequest(Boolean accepted, @jakarta.validation.constraints.Size(max = 2000) String reason) {
     }
 
     private final InspectionService service;
@@ -77,9 +78,9 @@ public class InspectionController {
     }
 
     @PostMapping("/{id}/verify")
-    public Mono<InspectionDocument> verify(@PathVariable String id, @RequestBody VerifyRequest b) {
+    public Mono<InspectionDocument> verify(@PathVariable String id, @Valid @RequestBody VerifyRequest b) {
         return CurrentUser.get()
-                .flatMap(u -> service.verify(id, b.accepted() == null || b.accepted(), u))
+                .flatMap(u -> service.verify(id, b.accepted() == null || b.accepted(), b.reason(), u))
                 .map(InspectionController::strip);
     }
 

@@ -107,7 +107,7 @@ public class InspectionService {
 
     public Mono<InspectionDocument> get(String id, PlatformPrincipal user) {
         return mongo.findById(id, InspectionDocument.class).filter(d -> user.canView(d.areaPath))
-                .switchIfEmpty(Mono.error(ApiException.notFound("Inspection", id)));
+                .switchIfEmpty(Mono.error(ApiException.notFound("Inspection", id))).map(this::state);
     }
 
     public Flux<InspectionDocument> list(String under, InspectionStatus status, PlatformPrincipal user) {
@@ -116,7 +116,7 @@ public class InspectionService {
             c = c.and("status").is(status);
         }
         return mongo.find(new Query(c).with(Sort.by("rectifyBy")).limit(500), InspectionDocument.class)
-                .filter(d -> user.canView(d.areaPath));
+                .filter(d -> user.canView(d.areaPath)).map(this::state);
     }
 
     /** The inspected area submits evidence of the fix (a hash of the file, and a note). */
@@ -138,7 +138,11 @@ public class InspectionService {
     }
 
     /** Verifies the fix (or sends it back with {@code accepted=false}); not by whoever submitted the evidence. */
-    public Mono<InspectionDocument> verify(String id, boolean accepted, PlatformPrincipal user) {
+    public Mono<InspectionDocument> verify(String id, boolean accepted, String reason, PlatformPrincipal user) {
+        if (!accepted && (reason == null || reason.isBlank())) {
+            return Mono.error(Problems.invalidField("reason-required", "reason",
+                    "a rectification is sent back with the reason"));
+        }
         if (!user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Only supervisors verify rectification"));
         }
@@ -153,7 +157,10 @@ public class InspectionService {
             }
             long v = d.version + 1;
             if (!accepted) {
-                return apply(d, new Update().set("status", InspectionStatus.OPEN).unset("rectifiedAt").set("version", v));
+                // sent back: OPEN again, to be rectified again by the same deadline
+                return apply(d, new Update().set("status", InspectionStatus.OPEN).unset("rectifiedAt").set("version", v)
+                        .push("rejections", new InspectionDocument.Rejection(reason.strip(), user.subject(),
+                                clock.instant())));
             }
             var now = clock.instant();
             boolean onTime = !LocalDate.ofInstant(d.rectifiedAt, clock.getZone()).isAfter(d.rectifyBy);
@@ -171,6 +178,13 @@ public class InspectionService {
                 .flatMap(r -> r.getModifiedCount() == 0
                         ? Mono.error(ApiException.conflict("concurrent-change", "Changed meanwhile; reload"))
                         : mongo.findById(d.id, InspectionDocument.class))
-                .doOnNext(x -> relay.nudge());
+                .doOnNext(x -> relay.nudge()).map(this::state);
+    }
+
+    /** The derived overdue state: OPEN after the rectify-by day (platform zone). */
+    private InspectionDocument state(InspectionDocument d) {
+        d.overdue = d.status == InspectionStatus.OPEN && d.rectifyBy != null
+                && LocalDate.now(clock).isAfter(d.rectifyBy);
+        return d;
     }
 }

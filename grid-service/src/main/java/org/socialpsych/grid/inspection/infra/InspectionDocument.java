@@ -18,6 +18,10 @@ public class InspectionDocument {
     public record Evidence(String hash, String note, String by, Instant at) {
     }
 
+    /** A rectification sent back by the verifier, with the reason (the area rectifies again). */
+    public record Rejection(String reason, String by, Instant at) {
+    }
+
     @Id
     public String id;
     public String areaCode;
@@ -36,6 +40,10 @@ public class InspectionDocument {
     public String verifiedBy;
     public Instant verifiedAt;
     public Boolean onTime;
+    public List<Rejection> rejections = new ArrayList<>();
+    /** Derived on every read, never stored: still OPEN after its rectify-by day (platform zone). */
+    @org.springframework.data.annotation.Transient
+    public Boolean overdue;
     public long version;
     @Indexed(unique = true, sparse = true)
     public String idempotencyKey;

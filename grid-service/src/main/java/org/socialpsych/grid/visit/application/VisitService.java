@@ -126,7 +126,7 @@ public class VisitService {
                 .flatMap(r -> Mono.zip(
                         mongo.findById("vs-" + r.id, ScheduleDocument.class).map(java.util.Optional::of)
                                 .defaultIfEmpty(java.util.Optional.empty()),
-                        flags(cmd, user.subject())).flatMap(t -> {
+                        flags(cmd, user.subject(), r)).flatMap(t -> {
                             ScheduleDocument s = t.getT1().orElse(null);
                             VisitDocument v = new VisitDocument();
                             v.id = "v-" + UUID.randomUUID();
@@ -142,7 +142,10 @@ public class VisitService {
                             v.photoHash = cmd.photoHash();
                             v.note = cmd.note();
                             v.dueAt = s == null ? null : s.dueAt;
-                            v.onTime = v.dueAt == null ? null : !v.visitedAt.isAfter(v.dueAt);
+                            // a back-dated visit from before the registration proves nothing about the schedule
+                            v.onTime = v.dueAt == null ? null
+                                    : !v.visitedAt.isAfter(v.dueAt)
+                                            && !t.getT2().contains(Plausibility.BEFORE_REGISTRATION);
                             v.lateEntry = Duration.between(v.visitedAt, now).compareTo(properties.visits().lateEntry()) > 0;
                             v.flags = t.getT2();
                             v.scheduleApplied = false;
@@ -179,7 +182,11 @@ public class VisitService {
                 : Mono.error(ApiException.forbidden("Your role has no access to visit records"));
     }
 
-    private Mono<List<String>> flags(Record cmd, String worker) {
+    private Mono<List<String>> flags(Record cmd, String worker,
+            org.socialpsych.grid.resident.infra.ResidentDocument resident) {
+        GridProperties.Visits rules = properties.visits();
+        Mono<Boolean> repeated = visits.existsByResidentIdAndVisitedAtBetween(resident.id,
+                cmd.visitedAt().minus(rules.repeatWindow()), cmd.visitedAt().plus(rules.repeatWindow()));
         Mono<Boolean> reused = cmd.photoHash() == null ? Mono.just(false) : visits.existsByPhotoHash(cmd.photoHash());
         Mono<Boolean> travel = cmd.latitude() == null ? Mono.just(false)
                 : visits.findByWorkerIdAndVisitedAtBetween(worker, cmd.visitedAt().minus(Duration.ofHours(12)),
@@ -189,8 +196,24 @@ public class VisitService {
                                 new Plausibility.Fix(o.latitude, o.longitude, o.visitedAt),
                                 new Plausibility.Fix(cmd.latitude(), cmd.longitude(), cmd.visitedAt()),
                                 properties.visits().maxSpeedKmh()));
-        return Mono.zip(travel, reused).map(t -> {
+        return Mono.zip(travel, reused, repeated).map(t -> {
             List<String> f = new ArrayList<>();
+            java.time.ZonedDateTime local = cmd.visitedAt().atZone(clock.getZone());
+            if (Plausibility.nightHours(local.toLocalTime(), rules.nightStart(), rules.nightEnd())) {
+                f.add(Plausibility.NIGHT_HOURS);
+            }
+            if (resident.createdAt != null
+                    && local.toLocalDate().isBefore(LocalDate.ofInstant(resident.createdAt, clock.getZone()))) {
+                f.add(Plausibility.BEFORE_REGISTRATION);
+            }
+            if (cmd.latitude() == null) {
+                f.add(Plausibility.MISSING_LOCATION);
+            } else if (Plausibility.zeroLocation(cmd.latitude(), cmd.longitude())) {
+                f.add(Plausibility.ZERO_LOCATION);
+            }
+            if (t.getT3()) {
+                f.add(Plausibility.REPEATED_VISIT);
+            }
             if (t.getT1()) {
                 f.add(Plausibility.IMPOSSIBLE_TRAVEL);
             }

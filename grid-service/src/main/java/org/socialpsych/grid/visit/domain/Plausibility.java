@@ -9,6 +9,15 @@ public final class Plausibility {
     public static final String IMPOSSIBLE_TRAVEL = "IMPOSSIBLE_TRAVEL";
     public static final String IMPLAUSIBLY_SHORT = "IMPLAUSIBLY_SHORT";
     public static final String REUSED_PHOTO_HASH = "REUSED_PHOTO_HASH";
+    /** Visited at night (platform zone), {@code socialpsych.grid.visits.night-start}/{@code night-end}. */
+    public static final String NIGHT_HOURS = "NIGHT_HOURS";
+    /** Visited on a day before the resident was registered (a back-dated record). */
+    public static final String BEFORE_REGISTRATION = "BEFORE_REGISTRATION";
+    public static final String MISSING_LOCATION = "MISSING_LOCATION";
+    /** Latitude and longitude both 0: a device that had no fix. */
+    public static final String ZERO_LOCATION = "ZERO_LOCATION";
+    /** Another visit of the same resident within {@code socialpsych.grid.visits.repeat-window}. */
+    public static final String REPEATED_VISIT = "REPEATED_VISIT";
 
     private Plausibility() {
     }
@@ -33,6 +42,15 @@ public final class Plausibility {
             return false; // GPS noise
         }
         return hours == 0 || km / hours > maxSpeedKmh;
+    }
+
+    /** True when {@code t} lies in the night window [start, end) that may wrap midnight. */
+    public static boolean nightHours(java.time.LocalTime t, java.time.LocalTime start, java.time.LocalTime end) {
+        return start.isAfter(end) ? !t.isBefore(start) || t.isBefore(end) : !t.isBefore(start) && t.isBefore(end);
+    }
+
+    public static boolean zeroLocation(Double latitude, Double longitude) {
+        return latitude != null && longitude != null && latitude == 0.0 && longitude == 0.0;
     }
 
     public static boolean implausiblyShort(Integer durationMinutes, Duration minimum) {

@@ -21,6 +21,8 @@ public interface VisitRepository extends ReactiveMongoRepository<VisitDocument, 
 
     Mono<Boolean> existsByPhotoHash(String photoHash);
 
+    Mono<Boolean> existsByResidentIdAndVisitedAtBetween(String residentId, Instant from, Instant to);
+
     Mono<VisitDocument> findByIdempotencyKey(String key);
 
     Flux<VisitDocument> findByScheduleAppliedFalse(Pageable page);
