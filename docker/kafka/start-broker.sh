@@ -1,6 +1,6 @@
 #!/bin/bash
 # Starts one KRaft node (broker + controller) of apache/kafka:4.1.2 hardened for production use:
-# - clients and brokers: SASL_SSL with SCRAM-SHA-512 (port 9092); no PLAINTEXT listener at all
+# - clients and brokers: SASL_SSL with SCRAM-SHA-512 (port 9092); no unencrypted listener at all
 # - controller listener: mutual TLS (the node's own certificate, principal User:kafka)
 # - StandardAuthorizer, deny when no ACL matches, no automatic topic creation
 # The admin SCRAM user is written into the metadata log when the storage is formatted (KIP-900);
