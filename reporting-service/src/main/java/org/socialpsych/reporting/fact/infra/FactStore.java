@@ -151,7 +151,9 @@ public class FactStore implements SmartLifecycle {
                         q.addCriteria(Criteria.where("version").is(old.get("version")).and("parked")
                                 .is(old.getBoolean("parked", false)));
                     }
-                    Mono<Boolean> written = (old == null ? mongo.upsert(q, u, FACTS).thenReturn(true)
+                    // a first write is an insert: two replicas writing the same new fact (two visits of one
+                    // due item on different partitions) cannot both apply it — the second reads again
+                    Mono<Boolean> written = (old == null ? mongo.insert(first(f, parked, pending), FACTS).thenReturn(true)
                             : mongo.updateFirst(q, u, FACTS).map(r -> r.getModifiedCount() == 1))
                             .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
                     return finish.then(written).flatMap(ok -> {
@@ -164,6 +166,17 @@ public class FactStore implements SmartLifecycle {
                                 : applyPending(new Document("_id", f.key()).append("pending", pending)).thenReturn(true);
                     });
                 });
+    }
+
+    private static Document first(FactWrite f, boolean parked, Document pending) {
+        Document d = new Document("_id", f.key()).append("version", f.version()).append("area", f.area())
+                .append("path", f.path()).append("month", f.month()).append("kind", f.kind().name())
+                .append("metrics", new Document(new TreeMap<>(f.metrics()))).append("parked", parked)
+                .append("pending", pending);
+        if (f.anchor() != null) {
+            d.append("anchor", f.anchor());
+        }
+        return d;
     }
 
     /** The difference of the new snapshot to the applied one, per (area, month, kind). */
