@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fullScanInterval how often every outbox collection is scanned for events this instance
  *                      was not told about (other instances' writes, a crash); events it created
  *                      itself are looked up by id right away
+ * @param scanGrace     the scan leaves events younger than this to the replica that wrote them
  */
 @ConfigurationProperties("socialpsych.outbox")
 public record OutboxProperties(
@@ -24,7 +25,8 @@ public record OutboxProperties(
         Duration initialBackoff,
         Duration maxBackoff,
         Integer metricsEvery,
-        Duration fullScanInterval) {
+        Duration fullScanInterval,
+        Duration scanGrace) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
@@ -34,5 +36,6 @@ public record OutboxProperties(
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
         metricsEvery = metricsEvery == null ? 1 : metricsEvery;
         fullScanInterval = fullScanInterval == null ? Duration.ofSeconds(10) : fullScanInterval;
+        scanGrace = scanGrace == null ? Duration.ofSeconds(3) : scanGrace;
     }
 }

@@ -232,7 +232,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes up to a batch of documents with pending events; emits how many there were. */
     private Mono<Long> drain(String collection) {
-        Query query = new Query(Criteria.where(FIELD + ".eventId").exists(true)).limit(properties.batchSize());
+        // events younger than the grace belong to the replica that wrote them (it publishes them by id);
+        // the scan takes them only if that replica did not (crash, lost hint): one publish per event
+        Date settled = Date.from(clock.instant().minus(properties.scanGrace()));
+        Query query = new Query(Criteria.where(FIELD).elemMatch(Criteria.where("occurredAt").lt(settled)))
+                .limit(properties.batchSize());
         query.fields().include(FIELD);
         return mongo.find(query, Document.class, collection)
                 .doOnNext(doc -> hintMisses.increment())

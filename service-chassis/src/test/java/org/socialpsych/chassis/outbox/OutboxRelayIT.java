@@ -53,7 +53,7 @@ class OutboxRelayIT {
 
     static OutboxProperties properties() {
         return new OutboxProperties(List.of(COLLECTION), Duration.ofHours(1), 100, Duration.ofMillis(100),
-                Duration.ofSeconds(1), 1, Duration.ZERO);
+                Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO);
     }
 
     static List<ConsumerRecord<String, String>> consumeAll(String topic, int atLeast) {

@@ -28,6 +28,23 @@ public final class ServiceTestSupport {
                 .encodeToString(MemoryAuditCheckpoints.TEST_KEY));
     }
 
+    /**
+     * The same settings as {@link #infra} as plain properties, for tests that start several
+     * application contexts (replicas) of one service on one database.
+     */
+    public static java.util.Map<String, Object> replicaProperties(String database) {
+        TestInfra infra = TestInfra.get();
+        return java.util.Map.of("spring.kafka.bootstrap-servers", infra.kafkaBootstrap(),
+                "spring.mongodb.uri", infra.mongoUri(database),
+                "socialpsych.security.jwt.public-key-location", infra.publicKeyLocation(),
+                "socialpsych.security.jwt.issuer-uri", "",
+                "eureka.client.enabled", "false",
+                "socialpsych.outbox.poll-interval", "200ms",
+                "socialpsych.audit.hmac-key", java.util.Base64.getEncoder()
+                        .encodeToString(MemoryAuditCheckpoints.TEST_KEY),
+                "server.port", "0");
+    }
+
     public static String bearer(String subject, List<String> roles, List<String> areas) {
         return "Bearer " + TestInfra.get().token(subject, roles, areas);
     }
