@@ -596,6 +596,10 @@ class CrisisCaseIT {
         assertThat(breached.get("units").get(0).get("acknowledgeBreached").asBoolean()).isFalse();
         assertThat(breached.get("acknowledgeBreached").asBoolean()).as("the case was acknowledged in time").isFalse();
         assertThat(breached.get("notifications").toString()).contains("\"kind\":\"BREACHED\"");
+        assertThat(meters.find("crisis.unit.sla.breaches").tag("unit", "COMMUNITY").tag("deadline", "ACKNOWLEDGE")
+                .counter()).isNotNull();
+        assertThat(meters.find("crisis.unit.responses").tag("unit", "POLICE").tag("on_time", "true").counter())
+                .isNotNull();
 
         // a double click on escalate climbs one rung; the case lands in the town's queue
         JsonNode escalated = postJson(ADMIN, "/api/v1/crisis-cases/" + caseId + "/escalate", Map.of(), 200);
@@ -853,6 +857,9 @@ class CrisisCaseIT {
 
     @Autowired
     org.socialpsych.psych.hotline.application.HotlineCallService hotline;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Autowired
     org.socialpsych.psych.unit.application.UnitDirectoryService units;

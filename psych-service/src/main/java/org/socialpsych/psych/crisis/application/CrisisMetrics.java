@@ -18,8 +18,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code crisis.cases.open{tier}} (gauge, refreshed by the sweep), {@code crisis.cases.opened{tier,source}},
- * {@code crisis.sla.breaches{tier,deadline}}, {@code crisis.escalations{level,reason}} and
- * {@code crisis.responses{kind,on_time}} (the seeds' "response on time 100%").
+ * {@code crisis.sla.breaches{tier,deadline}}, {@code crisis.escalations{level,reason}},
+ * {@code crisis.responses{kind,on_time}} (the seeds' "response on time 100%"), and per unit
+ * {@code crisis.unit.sla.breaches{tier,unit,deadline}}, {@code crisis.unit.responses{unit,kind,on_time}};
+ * {@code crisis.cases.joined{tier,source}} counts triggers that joined an open case.
  */
 @Component
 public class CrisisMetrics {
@@ -61,6 +63,14 @@ public class CrisisMetrics {
             } else if (e instanceof CrisisEvent.FirstContactMade f) {
                 meters.counter("crisis.responses", "kind", "FIRST_CONTACT", "on_time", String.valueOf(f.onTime()))
                         .increment();
+            } else if (e instanceof CrisisEvent.UnitSlaBreached b) {
+                meters.counter("crisis.unit.sla.breaches", "tier", tier, "unit", b.unit().name(), "deadline",
+                        b.deadline()).increment();
+            } else if (e instanceof CrisisEvent.UnitResponded r) {
+                meters.counter("crisis.unit.responses", "unit", r.unit().name(), "kind", r.kind(), "on_time",
+                        String.valueOf(r.onTime())).increment();
+            } else if (e instanceof CrisisEvent.Joined j) {
+                meters.counter("crisis.cases.joined", "tier", tier, "source", j.source().name()).increment();
             }
         }
     }

@@ -2,7 +2,6 @@ package org.socialpsych.psych.notification.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -154,9 +153,5 @@ public class NotificationDelivery {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }
