@@ -29,8 +29,8 @@ import reactor.core.publisher.Mono;
  * outbox. An open case is never purged, however old.
  * <p>
  * The tombstone keeps only what is not personal and what the platform needs to stay consistent:
- * the id (a late or replayed RiskFlagged derives the same id and finds the tombstone instead of
- * opening the case again), area code and path, tier, status, source channel, and the months (not
+ * the id, the origin key (a late or replayed RiskFlagged computes the same SHA-256 of subject and
+ * origin and finds the tombstone instead of opening the case again), area code and path, tier, status, source channel, and the months (not
  * the days) it was opened and closed; {@code sourceRef} becomes {@code purged:<id>} so the unique
  * (subject, origin) index still holds with the subject gone. Everything else goes: subject,
  * reasons, timeline and notes, review, responders, escalations, outcome, who acted, the

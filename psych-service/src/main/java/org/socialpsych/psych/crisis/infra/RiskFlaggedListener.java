@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Consumes {@code RiskFlagged} from {@code assessment.assessments.v1} (group
  * {@code psych-service.risk}); other types on the topic ({@code AssessmentCompleted},
- * {@code AssessmentPurged}, …) are skipped, never dead-lettered. Idempotent: the case id is
- * derived from {@code (subjectId, sourceRef)} under a unique index, so a redelivery finds the case
- * it already opened (or its retention tombstone). A late or replayed flag of an assessment that
+ * {@code AssessmentPurged}, …) are skipped, never dead-lettered. Idempotent: the origin key
+ * (SHA-256 of {@code subjectId, sourceRef}) is unique, so a redelivery finds the case it already
+ * opened (or its retention tombstone); a second flag of the same person joins the open case. A late or replayed flag of an assessment that
  * was purged meanwhile (the archive holds its tombstone) is skipped: it must not bring back a case
  * or a grid follow-up.
  */
