@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 import org.socialpsych.chassis.jobs.JobLease;
+import org.socialpsych.chassis.migration.Migration;
+import org.socialpsych.chassis.migration.MigrationRunner;
 import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -63,6 +65,12 @@ public class ChassisConfiguration {
     @ConditionalOnMissingBean(Clock.class)
     Clock clock(@Value("${socialpsych.platform.zone:Asia/Shanghai}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    MigrationRunner migrationRunner(ReactiveMongoTemplate mongo, ObjectProvider<Migration> migrations, JobLease lease,
+            Clock clock) {
+        return new MigrationRunner(mongo, migrations.orderedStream().toList(), lease, clock);
     }
 
     @Bean
