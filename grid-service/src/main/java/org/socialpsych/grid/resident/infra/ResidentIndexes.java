@@ -3,8 +3,7 @@ package org.socialpsych.grid.resident.infra;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.socialpsych.chassis.migration.Migration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,14 +12,17 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The unique index on {@code idHash} is sparse, so the tombstones of purged residents (which have
- * no {@code idHash}) do not collide on null. Databases created before the retention class existed
- * hold it unique and not sparse, and the annotation cannot change an existing index: at start-up
- * such an index is dropped and created again, sparse (a few milliseconds without it; registration
- * checks the hash before inserting anyway).
+ * Migration {@code 0001-resident-id-hash-sparse} (chassis {@code MigrationRunner}: once per database,
+ * recorded in {@code schema_migrations}, under the migrations lease). The unique index on
+ * {@code idHash} is sparse, so the tombstones of purged residents (which have no {@code idHash}) do
+ * not collide on null. Databases created before the retention class existed hold it unique and not
+ * sparse, and the annotation cannot change an existing index, so the migration drops it and creates
+ * it again, sparse. MongoDB refuses a second index on the same key differing only in sparseness, so
+ * for the moments between drop and create there is no unique index; registration checks the hash
+ * before inserting, and the migration runs once, when the application starts.
  */
 @Component
-public class ResidentIndexes {
+public class ResidentIndexes implements Migration {
 
     public static final String ID_HASH = "idHash";
     private static final Logger log = LoggerFactory.getLogger(ResidentIndexes.class);
@@ -31,13 +33,23 @@ public class ResidentIndexes {
         this.mongo = mongo;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void onReady() {
-        ensureSparseIdHash().subscribe(changed -> {
+    @Override
+    public String id() {
+        return "0001-resident-id-hash-sparse";
+    }
+
+    @Override
+    public String description() {
+        return "residents.idHash unique index made sparse (tombstones have no idHash)";
+    }
+
+    @Override
+    public Mono<Void> apply() {
+        return ensureSparseIdHash().doOnNext(changed -> {
             if (changed) {
                 log.info("Recreated the unique index on residents.idHash as sparse");
             }
-        }, e -> log.warn("Could not check the residents.idHash index ({})", e.getClass().getName()));
+        }).then();
     }
 
     /** Emits true when the index was (re)created, false when it already was sparse. */
