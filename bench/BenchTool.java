@@ -72,8 +72,10 @@ public class BenchTool {
                     : ThreadLocalRandom.current().nextInt(4);
             answers.append(i == 0 ? "" : ",").append(v);
         }
-        return "{\"instrument\":\"PHQ9\",\"answers\":[" + answers + "],\"subjectId\":\"" + subject
-                + "\",\"areaCode\":\"" + area + "\",\"consent\":{\"healthData\":true}}";
+        // persons are issued by the platform (grid-service); a kiosk-style submission without a subject
+        // gets an anonymous one, so the bench needs no registrations (the subject argument is unused)
+        return "{\"instrument\":\"PHQ9\",\"answers\":[" + answers + "],\"areaCode\":\"" + area
+                + "\",\"consent\":{\"healthData\":true}}";
     }
 
     /** Critical submission at the gateway → crisis case readable through the gateway. */

@@ -1,4 +1,5 @@
--- wrk script: PHQ-9 submissions through the gateway, one Idempotency-Key per request.
+-- wrk script: PHQ-9 submissions through the gateway, one Idempotency-Key per request; anonymous
+-- (kiosk-style) subjects, since person ids are issued by the platform.
 -- Env: TOKEN, AREA. Counts status classes per thread and prints them at the end.
 local threads = {}
 local counter = 0
@@ -25,7 +26,7 @@ function request()
   for i = 1, 8 do answers[i] = tostring(math.random(0, 3)) end
   answers[9] = "0"
   local body = '{"instrument":"PHQ9","answers":[' .. table.concat(answers, ",") ..
-    '],"subjectId":"wrk-' .. tid .. '-' .. n .. '","areaCode":"' .. area .. '","consent":{"healthData":true}}'
+    '],"areaCode":"' .. area .. '","consent":{"healthData":true}}'
   return wrk.format("POST", "/api/v1/assessments", {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",
