@@ -38,7 +38,7 @@ class ResidentApiIT extends GridItSupport {
 
         // lookup by the number as typed (separators, lower case): normalised, hashed, then found
         String typed = id.substring(0, 6) + "-" + id.substring(6).toLowerCase();
-        JsonNode found = get(worker, "/api/v1/residents?idNumber=" + typed, 200);
+        JsonNode found = get(worker, "/api/v1/residents?idNumber=" + typed, 200).get("items");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).get("name").asString()).isEqualTo("张三丰");
         assertThat(found.get(0).get("phone").asString()).isEqualTo("13800138000");
@@ -75,8 +75,8 @@ class ResidentApiIT extends GridItSupport {
 
         get(worker, "/api/v1/residents/" + mine, 200);
         get(worker, "/api/v1/residents/" + other, 404);
-        assertThat(get(worker, "/api/v1/residents?grid=" + grids.get(1), 200)).isEmpty();
-        assertThat(get(worker, "/api/v1/residents?grid=" + grids.get(0), 200)).hasSize(1);
+        assertThat(get(worker, "/api/v1/residents?grid=" + grids.get(1), 200).get("items")).isEmpty();
+        assertThat(get(worker, "/api/v1/residents?grid=" + grids.get(0), 200).get("items")).hasSize(1);
         post(worker, "/api/v1/residents", Map.of("idNumber", idNumber(), "name", "x", "gridCode", grids.get(1)), 403);
         // a worker without an assignment sees nothing, an analyst is refused
         get(token("gw-none", "GRID_WORKER", "r2v"), "/api/v1/residents/" + mine, 404);
@@ -174,5 +174,49 @@ class ResidentApiIT extends GridItSupport {
                 java.util.Map.of("validTo", today().toString()), 200);
         post(admin, "/api/v1/residents/" + rid + "/tags", java.util.Map.of("category", "BEREAVED_ONLY_CHILD_PARENT",
                 "validFrom", today().toString()), 201);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> out = new java.util.ArrayList<>();
+        page.get("items").forEach(r -> out.add(r.get("id").asString()));
+        return out;
+    }
+
+    /**
+     * Issue 18: a town's residents by tag, by name (keyed hash) or by grid, in cursor pages with the
+     * scope in the query; unknown parameters 400; each resident served is read-audited.
+     */
+    @Test
+    void shouldListATownsResidentsByTagNameAndGridInCursorPages() {
+        List<String> grids = tree("rl", 2);
+        tree("rz", 1);
+        String town = token("aa-rlt", "AREA_ADMIN", "rlt");
+        String a = resident(town, grids.get(0), idNumber(), "王芳", null);
+        String b = resident(town, grids.get(1), idNumber(), "李强", null);
+        String c = resident(town, grids.get(1), idNumber(), "王芳", null);
+        String elsewhere = resident(ADMIN, "rz-g1", idNumber(), "王芳", null);
+        post(town, "/api/v1/residents/" + a + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
+        post(town, "/api/v1/residents/" + b + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
+
+        assertThat(ids(get(town, "/api/v1/residents?under=rlt&tag=LEFT_BEHIND_CHILD", 200)))
+                .containsExactlyInAnyOrder(a, b);
+        assertThat(ids(get(town, "/api/v1/residents?name=王 芳", 200))).containsExactlyInAnyOrder(a, c)
+                .doesNotContain(elsewhere);
+        assertThat(ids(get(town, "/api/v1/residents?grid=" + grids.get(1), 200))).containsExactlyInAnyOrder(b, c);
+        JsonNode first = get(town, "/api/v1/residents?under=rlt&limit=2", 200);
+        assertThat(ids(first)).hasSize(2);
+        JsonNode second = get(town, "/api/v1/residents?under=rlt&limit=2&cursor=" + first.get("next").asString(),
+                200);
+        List<String> all = new java.util.ArrayList<>(ids(first));
+        all.addAll(ids(second));
+        assertThat(all).containsExactlyInAnyOrder(a, b, c);
+        assertThat(second.path("next").isString()).isFalse();
+        // another town's area: nothing of it is served
+        assertThat(ids(get(town, "/api/v1/residents?under=rzt", 200))).isEmpty();
+        get(town, "/api/v1/residents?town=rlt", 400);
+        get(town, "/api/v1/residents?tag=NOT_A_TAG", 400);
+        get(town, "/api/v1/residents?tag=COMMUNITY_CORRECTION", 403);
+        get(town, "/api/v1/residents", 422);
+        assertThat(ids(get(ADMIN, "/api/v1/residents?name=王芳&under=rl", 200))).containsExactlyInAnyOrder(a, c);
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.grid.resident.application.ResidentService;
 import org.socialpsych.grid.resident.application.ResidentView;
 import org.socialpsych.grid.resident.domain.DepartureReason;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -84,12 +87,29 @@ public class ResidentController {
         return CurrentUser.get().flatMap(u -> service.get(id, u, purpose));
     }
 
+    /**
+     * By identity number (hashed, never stored or logged): the match as a one-item page. Otherwise a
+     * work list, one cursor page ({@code items}, {@code next}): {@code grid}, {@code household},
+     * {@code under} (an area: a town's or village's residents), {@code tag} (an active tag category),
+     * {@code name} (via its keyed hash), combinable; {@code limit} 1-500, {@code cursor}; unknown
+     * parameters 400. Every resident served is read-audited.
+     */
     @GetMapping
-    public Flux<ResidentView> search(@RequestParam(required = false) String idNumber,
-            @RequestParam(required = false) String grid, @RequestParam(required = false) String household,
-            @RequestParam(defaultValue = "100") int limit,
+    public Mono<CursorPage<ResidentView>> search(ServerWebExchange exchange,
+            @RequestParam(required = false) String idNumber, @RequestParam(required = false) String grid,
+            @RequestParam(required = false) String household, @RequestParam(required = false) String under,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
             @RequestHeader(name = "X-Purpose", required = false) String purpose) {
-        return CurrentUser.get().flatMapMany(u -> service.search(idNumber, grid, household, limit, u, purpose));
+        QueryParameters.allowOnly(exchange, "idNumber", "grid", "household", "under", "tag", "name", "limit",
+                "cursor");
+        int max = CursorPage.limit(limit);
+        if (idNumber != null) {
+            return CurrentUser.get().flatMapMany(u -> service.search(idNumber, null, null, 1, u, purpose))
+                    .collectList().map(items -> new CursorPage<>(items, null));
+        }
+        return CurrentUser.get().flatMap(u -> service.list(new ResidentService.ListFilter(grid, household, under, tag,
+                name), max, cursor, u, purpose));
     }
 
     @PostMapping("/{id}/tags")

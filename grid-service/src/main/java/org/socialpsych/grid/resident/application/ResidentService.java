@@ -152,6 +152,7 @@ public class ResidentService {
                     plain.put("phone", cmd.phone());
                     plain.put("address", cmd.address());
                     d.sealed = ResidentDocument.Sealed.of(cipher.seal(d.id, plain));
+                    d.nameHash = nameHash(cmd.name());
                     d.gridCode = grid.code;
                     d.gridPath = grid.path;
                     d.householdId = cmd.householdId();
@@ -236,6 +237,79 @@ public class ResidentService {
 
     public Mono<ResidentView> get(String id, PlatformPrincipal user, String purpose) {
         return guard(visibleDoc(id, user).flatMap(d -> view(d, user, purpose)));
+    }
+
+    /** The keyed hash a name is searched by: whitespace removed, so "王 芳" finds "王芳". */
+    private String nameHash(String name) {
+        return cipher.lookupHash("name:" + name.replaceAll("\\s+", ""));
+    }
+
+    /** One page of a resident work list: the filters of {@code ResidentController#list}. */
+    public record ListFilter(String grid, String household, String under, String tag, String name) {
+    }
+
+    /**
+     * A work list of residents (a grid, a household, a town's or village's residents, by tag or by
+     * name via its keyed hash), one cursor page in id order. The caller's scope is part of the query
+     * (scope roots, or a worker's grids); a filter on an area the caller cannot see is empty. Every
+     * resident served is read-audited. Tombstones are never listed.
+     */
+    public Mono<org.socialpsych.chassis.web.CursorPage<ResidentView>> list(ListFilter f, int limit, String cursor,
+            PlatformPrincipal user, String purpose) {
+        if (f.grid() == null && f.household() == null && f.under() == null && f.tag() == null && f.name() == null) {
+            return Mono.error(Problems.rule("missing-filter", "Give grid, household, under, tag or name"));
+        }
+        List<Criteria> all = new java.util.ArrayList<>();
+        all.add(Criteria.where("purgedAt").exists(false));
+        if (f.grid() != null) {
+            all.add(Criteria.where("gridCode").is(f.grid()));
+        }
+        if (f.household() != null) {
+            all.add(Criteria.where("householdId").is(f.household()));
+        }
+        if (f.under() != null) {
+            all.add(Criteria.where("gridPath").is(f.under()));
+        }
+        if (f.tag() != null) {
+            TagCategory category;
+            try {
+                category = TagCategory.valueOf(f.tag());
+            } catch (IllegalArgumentException e) {
+                return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-parameter",
+                        "Invalid query parameter", "tag is not a tag category", Map.of()));
+            }
+            if (category.sensitivity() == Sensitivity.POLICE_JUSTICE && !seesPoliceTags(user)) {
+                return Mono.error(ApiException.forbidden("Police and justice tags are listed to their roles only"));
+            }
+            LocalDate today = LocalDate.now(clock);
+            all.add(Criteria.where("tags").elemMatch(Criteria.where("category").is(category.name())
+                    .orOperator(Criteria.where("validTo").is(null), Criteria.where("validTo").gt(today))));
+        }
+        if (f.name() != null) {
+            all.add(Criteria.where("nameHash").is(nameHash(f.name())));
+        }
+        if (cursor != null) {
+            all.add(Criteria.where("_id").gt(org.socialpsych.chassis.web.CursorPage.parts(cursor, 1).get(0)));
+        }
+        return guard(requireReader(user).then(access.viewable(user)).flatMap(v -> {
+            List<Criteria> scoped = new java.util.ArrayList<>(all);
+            if (!v.all()) {
+                if (v.none()) {
+                    return Mono.just(new org.socialpsych.chassis.web.CursorPage<ResidentView>(List.of(), null));
+                }
+                scoped.add(new Criteria().orOperator(Criteria.where("gridPath").in(v.scopeRoots()),
+                        Criteria.where("gridCode").in(v.grids())));
+            }
+            Query q = new Query(new Criteria().andOperator(scoped.toArray(Criteria[]::new)))
+                    .with(org.springframework.data.domain.Sort.by("_id"));
+            return mongo.find(q, ResidentDocument.class).filter(d -> v.covers(d.gridPath))
+                    .take(limit + 1L).collectList()
+                    .map(rows -> org.socialpsych.chassis.web.CursorPage.of(rows, limit,
+                            d -> org.socialpsych.chassis.web.CursorPage.cursor(d.id)))
+                    .flatMap(page -> Flux.fromIterable(page.items()).concatMap(d -> view(d, user, purpose))
+                            .collectList().map(items -> new org.socialpsych.chassis.web.CursorPage<>(items,
+                                    page.next())));
+        }));
     }
 
     /** By identity number (hashed here, never stored or logged), by grid or by household. */

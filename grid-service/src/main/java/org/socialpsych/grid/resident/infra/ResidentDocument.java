@@ -70,6 +70,9 @@ public class ResidentDocument {
     @Indexed(name = ResidentIndexes.ID_HASH, unique = true, sparse = true)
     public String idHash;
     public Sealed sealed;
+    /** Keyed HMAC of the name (domain-separated from {@code idHash}): name search without the plaintext. */
+    @Indexed(sparse = true)
+    public String nameHash;
     @Indexed
     public String gridCode;
     @Indexed
