@@ -29,7 +29,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
  * The Kubernetes manifests, checked offline: every document binds to the Kubernetes model types
- * (wrong types and unknown fields fail), and the rules of issue #8 hold (probes, limits, non-root,
+ * (wrong types and unknown fields fail), and the rules of the review hold (probes, limits, non-root,
  * HPA and PDB per service, only the gateway reachable from outside). With kubectl on the PATH the
  * dev and prod overlays are also rendered and checked as a whole.
  */

@@ -1,7 +1,7 @@
 package org.socialpsych.grid.gridevent.domain;
 
 /**
- * The case loop of DOMAIN.md §2: collect → open (立案) → dispatch (派遣) → handle (处置) →
+ * The case loop of docs/domain.md §2: collect → open (立案) → dispatch (派遣) → handle (处置) →
  * feedback (反馈) → verify (核查) → close (结案) → evaluate.
  */
 public enum GridEventStatus {

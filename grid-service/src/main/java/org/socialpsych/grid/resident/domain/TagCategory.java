@@ -5,7 +5,7 @@ import static org.socialpsych.grid.resident.domain.Sensitivity.POLICE_JUSTICE;
 import static org.socialpsych.grid.resident.domain.Sensitivity.SENSITIVE;
 
 /**
- * Key and special population categories (重点人群/特殊人群) of DOMAIN.md §2, each with its default
+ * Key and special population categories (重点人群/特殊人群) of docs/domain.md §2, each with its default
  * owning department and its sensitivity class (fixed per category, so a police or justice tag can
  * never be downgraded by whoever adds it).
  */

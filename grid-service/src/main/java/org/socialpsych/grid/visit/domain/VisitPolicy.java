@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Visit intervals as data (DOMAIN.md §4.4: key-population visits follow per-tag intervals set by
+ * Visit intervals as data (docs/domain.md §4.4: key-population visits follow per-tag intervals set by
  * the area): days per population tag category and per risk level. The interval for a resident is
  * the shortest that applies; the reasons say which tags or risk set it.
  */
