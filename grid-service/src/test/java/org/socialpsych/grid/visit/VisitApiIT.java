@@ -103,6 +103,42 @@ class VisitApiIT extends GridItSupport {
         await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).isEmpty());
     }
 
+    /**
+     * The LOW loop in the grid: a LOW flag's follow-up request becomes a task on the person's grid
+     * worker's due list, goes overdue after its 72 h, is escalated to the village, and the worker's
+     * visit completes it.
+     */
+    @Test
+    void shouldTurnALowRiskRequestIntoAGridTaskThatGoesOverdueEscalatesAndIsClosedByTheVisit() throws Exception {
+        List<String> grids = tree("v5", 1);
+        assign("gw-v5", "WORKER", grids.get(0));
+        String worker = token("gw-v5", "GRID_WORKER", "v5v");
+        String rid = resident(worker, grids.get(0), idNumber(), "钱五", null);
+        String path = "[\"v5\",\"v5c\",\"v5t\",\"v5v\",\"" + grids.get(0) + "\"]";
+        Instant requested = Instant.now().minus(Duration.ofHours(73));
+        String low = "{\"aggregateId\":\"gf-v5\",\"aggregateVersion\":1,\"occurredAt\":\"" + requested
+                + "\",\"subjectId\":\"" + rid + "\",\"origin\":\"RISK_FLAG\",\"sourceRef\":\"assessment:as-v5\","
+                + "\"areaCode\":\"" + grids.get(0) + "\",\"areaPath\":" + path + ",\"dueBy\":\""
+                + requested.plus(Duration.ofHours(72)) + "\"}";
+        send(Topics.PSYCH_CRISIS_CASES, "gf-v5", "org.socialpsych.psych.LowRiskFollowUpRequested.v1", low);
+
+        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).toString()
+                .contains("ESCALATED_TO:v5v"));
+        JsonNode item = null;
+        for (JsonNode i : get(worker, "/api/v1/visits/due", 200)) {
+            if ("LOW_RISK_FOLLOW_UP".equals(i.get("kind").asString())) {
+                item = i;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(item.get("subjectId").asString()).isEqualTo(rid);
+        assertThat(item.get("status").asString()).isEqualTo("OVERDUE");
+
+        post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt", Instant.now().toString()), 201);
+        await(Duration.ofSeconds(20), () -> !get(worker, "/api/v1/visits/due", 200).toString()
+                .contains("LOW_RISK_FOLLOW_UP"));
+    }
+
     static void send(String topic, String key, String type, String value) throws Exception {
         java.util.Properties p = new java.util.Properties();
         p.put("bootstrap.servers", org.socialpsych.localstack.testing.TestInfra.get().kafkaBootstrap());

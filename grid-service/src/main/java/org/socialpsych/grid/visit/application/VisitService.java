@@ -29,6 +29,7 @@ import org.socialpsych.grid.staff.application.GridAccess;
 import org.socialpsych.grid.visit.domain.Plausibility;
 import org.socialpsych.grid.visit.domain.ScheduleStatus;
 import org.socialpsych.grid.visit.infra.FollowUpDocument;
+import org.socialpsych.grid.visit.infra.FollowUpListener;
 import org.socialpsych.grid.visit.infra.ScheduleDocument;
 import org.socialpsych.grid.visit.infra.VisitDocument;
 import org.socialpsych.grid.visit.infra.VisitRepository;
@@ -38,6 +39,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -163,8 +165,21 @@ public class VisitService {
                 .flatMap(rec -> {
                     relay.nudge();
                     return rec.created() ? schedules.applyVisit(rec.visit()).onErrorResume(e -> Mono.just(false))
-                            .thenReturn(rec) : Mono.just(rec);
+                            .then(completeLowFollowUps(rec.visit())).thenReturn(rec) : Mono.just(rec);
                 })));
+    }
+
+    /**
+     * The LOW loop closes with the grid worker's visit: open LOW follow-ups of the visited person
+     * requested before the visit are completed by it. A failure leaves the item due (shown again,
+     * never lost); the visit itself is stored either way.
+     */
+    private Mono<Void> completeLowFollowUps(VisitDocument v) {
+        return mongo.updateMulti(new Query(Criteria.where("subjectId").is(v.residentId).and("kind")
+                                .is(FollowUpListener.LOW_KIND).and("open").is(true)),
+                        new Update().set("open", false).set("completedByVisit", v.id).set("completedAt", v.visitedAt),
+                        FollowUpDocument.class)
+                .then().onErrorResume(e -> Mono.empty());
     }
 
     private Mono<VisitDocument> replayable(VisitDocument v, PlatformPrincipal user) {
@@ -280,7 +295,7 @@ public class VisitService {
                 Flux<DueItem> followUps = mongo.find(fq, FollowUpDocument.class).map(f -> new DueItem(f.kind, null,
                         f.subjectId, f.areaCode, f.dueAt,
                         ScheduleStatus.at(now, f.dueAt, properties.visits().leadDays(), properties.visits().expireDays()),
-                        List.of(f.kind)));
+                        f.escalatedTo == null ? List.of(f.kind) : List.of(f.kind, "ESCALATED_TO:" + f.escalatedTo)));
                 // each item names a person: audited before it is served
                 return Flux.concat(followUps, scheduled).take(max)
                         .concatMap(item -> audit.record(user, "visit-due",

@@ -25,6 +25,12 @@ public class FollowUpDocument {
     public List<String> areaPath = new ArrayList<>();
     public Instant dueAt;
     public boolean open = true;
+    /** LOW follow-ups: the area an overdue item was escalated to (the grid's parent), and when. */
+    public String escalatedTo;
+    public Instant escalatedAt;
+    /** LOW follow-ups: the visit that completed it. */
+    public String completedByVisit;
+    public Instant completedAt;
     public long aggregateVersion;
     public Instant updatedAt;
     /** Set when the source case was purged: the document is a tombstone (no subject, area or due time). */

@@ -57,6 +57,9 @@ public class FollowUpListener {
     static final String SMD_REGISTERED = "org.socialpsych.psych.SmdPatientRegistered.v1";
     static final String SMD_FOLLOW_UP = "org.socialpsych.psych.SmdFollowUpRecorded.v1";
     static final String CRISIS_PURGED = PsychEvents.CRISIS_CASE_PURGED;
+    /** The LOW loop: a LOW flag or LOW hotline triage asks the person's grid team for a first contact. */
+    static final String LOW_REQUESTED = "org.socialpsych.psych.LowRiskFollowUpRequested.v1";
+    public static final String LOW_KIND = "LOW_RISK_FOLLOW_UP";
     public static final String COLLECTION = "visit_followups";
     public static final String PURGE_PURPOSE = RetentionJob.DERIVED_COPY_PURPOSE;
 
@@ -87,7 +90,8 @@ public class FollowUpListener {
     Mono<Void> handle(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         String type = event.type();
-        if (!List.of(CRISIS_OPENED, CRISIS_CLOSED, SMD_REGISTERED, SMD_FOLLOW_UP, CRISIS_PURGED).contains(type)) {
+        if (!List.of(CRISIS_OPENED, CRISIS_CLOSED, SMD_REGISTERED, SMD_FOLLOW_UP, CRISIS_PURGED, LOW_REQUESTED)
+                .contains(type)) {
             return Mono.empty();
         }
         JsonNode p;
@@ -102,13 +106,14 @@ public class FollowUpListener {
             throw new InvalidEventException(type + " " + event.id() + " lacks aggregateId or aggregateVersion");
         }
         boolean crisis = type.startsWith("org.socialpsych.psych.CrisisCase");
-        String id = (crisis ? "fu-crisis-" : "fu-smd-") + aggregateId;
+        boolean low = LOW_REQUESTED.equals(type);
+        String id = (low ? "fu-low-" : crisis ? "fu-crisis-" : "fu-smd-") + aggregateId;
         Instant now = clock.instant();
         if (CRISIS_PURGED.equals(type)) {
             return purge(id, aggregateId, version, now).then().retryWhen(ListenerRetry.transientFailures());
         }
         Update u = new Update().set("sourceAggregateId", aggregateId).set("updatedAt", now)
-                .set("kind", crisis ? "CRISIS_FOLLOW_UP" : "SMD_FOLLOW_UP");
+                .set("kind", low ? LOW_KIND : crisis ? "CRISIS_FOLLOW_UP" : "SMD_FOLLOW_UP");
         Mono<Boolean> purged = mongo.exists(new Query(Criteria.where("_id").is(id).and("purgedAt").exists(true)),
                 COLLECTION);
         if (CRISIS_CLOSED.equals(type)) {
@@ -123,6 +128,7 @@ public class FollowUpListener {
         }
         Instant due = switch (type) {
             case CRISIS_OPENED -> instant(p, "firstContactBy", instantOr(p, "occurredAt", now).plus(Duration.ofHours(72)));
+            case LOW_REQUESTED -> instant(p, "dueBy", instantOr(p, "occurredAt", now).plus(Duration.ofHours(72)));
             case SMD_REGISTERED -> date(p, "nextFollowUpDue", now.plus(Duration.ofDays(14)));
             default -> date(p, "nextDue", now.plus(Duration.ofDays(90)));
         };
