@@ -51,6 +51,21 @@ public final class PersonIds {
         return IDENTITY_NUMBER.matcher(compact).find() || MOBILE.matcher(compact).find();
     }
 
+    /**
+     * Refuses identity data (an identity number, a phone number or a name, in any disguise) where a
+     * pseudonymous person reference belongs, with 422 {@code invalid-person-id}; the value is never
+     * echoed. For fields that do not yet require a platform-issued id.
+     */
+    public static String refuseIdentityData(String field, String value) {
+        if (looksLikeIdentityData(value)) {
+            String message = "looks like identity data (identity number, phone or name); send the platform-issued "
+                    + "person id";
+            throw ApiException.invalid("invalid-person-id", field + " " + message,
+                    Map.of("errors", List.of(Map.of("field", field, "message", message))));
+        }
+        return value;
+    }
+
     /** Checks a person reference in {@code field}; throws 422 {@code invalid-person-id} otherwise. */
     public static String require(String field, String value) {
         if (isPlatformIssued(value)) {

@@ -538,5 +538,25 @@ class ArchiveIT {
             assertThat(bad.toString()).doesNotContain(disguised).contains("identity data");
         }
         assertThat(mongo.count(new Query(), "consents").block()).isEqualTo(consentsBefore + 1);
+        // the same for every other person field of this service: crisis cases, referrals, SMD, hotline
+        for (String disguised : List.of("330327199001011234", "id:330327199001011234", "138 1234 5678", "张三")) {
+            for (Object[] call : new Object[][] {
+                    {"/api/v1/crisis-cases", Map.of("subjectId", disguised, "tier", "HIGH", "areaCode", GRID)},
+                    {"/api/v1/referrals", Map.of("subjectId", disguised, "type", "OTHER", "toServicePointId",
+                            "sp-any", "areaCode", GRID)},
+                    {"/api/v1/smd-patients", Map.of("subjectId", disguised, "confirmed", true, "diagnosisGroup",
+                            "F20", "areaCode", GRID, "responsibleWorker", "gw-9")},
+                    {"/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", GRID, "tier", "LOW", "outcome",
+                            "COUNSELLED", "anonymous", false, "callerSubjectId", disguised)}}) {
+                JsonNode bad = post(ADMIN, (String) call[0], call[1], 422);
+                assertThat(bad.toString()).as((String) call[0]).doesNotContain(disguised).contains("identity data");
+            }
+        }
+        for (String collection : List.of("crisis_cases", "referrals", "smd_patients", "hotline_calls")) {
+            for (String value : List.of("330327199001011234", "13812345678", "张三")) {
+                assertThat(mongo.count(new Query(new Criteria().orOperator(Criteria.where("subjectId").is(value),
+                        Criteria.where("callerSubjectId").is(value))), collection).block()).as(collection).isZero();
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIds;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
 import org.socialpsych.chassis.web.IdempotencyKeys;
@@ -159,6 +160,12 @@ public class CrisisCaseService {
             return Mono.error(ApiException.forbidden("Your role may not open crisis cases"));
         }
         requireViewer(user);
+        try {
+            // pseudonymous ids only: identity numbers, phones and names are refused, never echoed
+            PersonIds.refuseIdentityData("subjectId", cmd.subjectId());
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
         CaseSource source = cmd.source() == null ? CaseSource.MANUAL : cmd.source();
         if (source.isSystem()) {
             return Mono.error(ApiException.invalid("system-origin", "Cases of origin " + source

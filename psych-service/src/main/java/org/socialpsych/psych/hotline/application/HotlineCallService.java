@@ -17,6 +17,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIds;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.HotlineCallRecordedV1;
@@ -94,6 +95,11 @@ public class HotlineCallService {
             String idempotencyKey) {
         if (!user.hasAnyRole(OPERATORS)) {
             return Mono.error(ApiException.forbidden("Only hotline operators record calls"));
+        }
+        try {
+            PersonIds.refuseIdentityData("callerSubjectId", cmd.callerSubjectId());
+        } catch (ApiException e) {
+            return Mono.error(e);
         }
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Map.Entry<HotlineCallDocument, Boolean>> replay = key == null ? Mono.empty()

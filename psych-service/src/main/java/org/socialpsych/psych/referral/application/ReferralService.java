@@ -24,6 +24,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIds;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
@@ -111,6 +112,11 @@ public class ReferralService {
         }
         if (view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Your role has no access to referrals"));
+        }
+        try {
+            PersonIds.refuseIdentityData("subjectId", cmd.subjectId());
+        } catch (ApiException e) {
+            return Mono.error(e);
         }
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Map.Entry<ReferralDocument, Boolean>> replay = key == null ? Mono.empty()

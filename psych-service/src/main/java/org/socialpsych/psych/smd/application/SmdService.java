@@ -18,6 +18,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.person.PersonIds;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
@@ -114,6 +115,11 @@ public class SmdService {
     public Mono<SmdPatient> register(Register cmd, PlatformPrincipal user) {
         if (!user.hasAnyRole(CLINICAL) || view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Only clinicians register SMD patients"));
+        }
+        try {
+            PersonIds.refuseIdentityData("subjectId", cmd.subjectId());
+        } catch (ApiException e) {
+            return Mono.error(e);
         }
         return areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
