@@ -124,13 +124,8 @@ public final class PsychIT {
     }
 
     public static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            Thread.sleep(200);
-        }
+        org.awaitility.Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(condition::getAsBoolean);
     }
 
     /** A RiskFlagged payload as assessment-service publishes it. */
