@@ -375,6 +375,29 @@ class AssessmentApiIT {
         }
     }
 
+    /**
+     * "Prior positive" counts only the instruments the tier rules name: in the standard PHQ-2 → PHQ-9
+     * flow the positive PHQ-2 gate does not make a moderately severe PHQ-9 a MEDIUM crisis case; an
+     * earlier positive PHQ-9 does.
+     */
+    @Test
+    void shouldNotCountTheGateShortFormAsAPriorPositive() {
+        String gated = P("p-gate-flow");
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ2", "subjectId", gated, "areaCode", "610101",
+                "answers", List.of(2, 2))), 201);
+        JsonNode afterGate = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", gated,
+                "areaCode", "610101", "answers", List.of(2, 2, 2, 2, 2, 2, 2, 2, 0))), 201);
+        assertThat(afterGate.get("band").asString()).isEqualTo("moderately_severe");
+        assertThat(afterGate.get("tier").asString()).isEqualTo("LOW");
+
+        String repeated = P("p-repeat-flow");
+        json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", repeated, "areaCode", "610101",
+                "answers", List.of(2, 2, 2, 2, 2, 0, 0, 0, 0))), 201);
+        JsonNode afterPhq9 = json(submit(COUNSELLOR, null, Map.of("instrument", "PHQ9", "subjectId", repeated,
+                "areaCode", "610101", "answers", List.of(2, 2, 2, 2, 2, 2, 2, 2, 0))), 201);
+        assertThat(afterPhq9.get("tier").asString()).isEqualTo("MEDIUM");
+    }
+
     /** Ids in the platform's format that no grid issued. */
     static final class TestPersonsIds {
         static String unissued() {

@@ -89,6 +89,12 @@ class RiskTieringTest {
         assertThat(tier("SDS", sds).tier()).isEqualTo(RiskTier.NONE);
     }
 
+    @Test
+    void shouldCountOnlyDepressionInstrumentsAsPriorPositivesNeverTheGateShortForms() {
+        assertThat(POLICY.forArea(List.of("33")).priorPositiveInstruments())
+                .contains("PHQ9", "PHQA", "EPDS").doesNotContain("PHQ2", "GAD2", "GAD7", "AD8");
+    }
+
     @ParameterizedTest(name = "PHQ-9 total {0} (prior positive {1}) -> {2}")
     @CsvSource({
         "0, false, NONE", "4, false, NONE", "5, false, NONE", "9, false, NONE",

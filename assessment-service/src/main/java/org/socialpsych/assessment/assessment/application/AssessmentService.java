@@ -267,8 +267,13 @@ public class AssessmentService {
         }
         TierRuleSet rules = policy.forArea(areaPath);
         Instant since = clock.instant().minus(Duration.ofDays(rules.priorPositiveWindowDays()));
-        return assessments.existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(subject,
-                since);
+        // which instruments count is data (tier rules); without a list, every positive screen counts
+        return rules.priorPositiveInstruments() == null
+                ? assessments.existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(subject,
+                        since)
+                : rules.priorPositiveInstruments().isEmpty() ? Mono.just(false)
+                        : assessments.existsBySubjectIdAndInstrumentInAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(
+                                subject, rules.priorPositiveInstruments(), since);
     }
 
     private Mono<Shown> store(Submit cmd, InstrumentDefinition def, ScoreResult r, boolean priorPositive,

@@ -15,6 +15,9 @@ public interface AssessmentRepository extends ReactiveMongoRepository<Assessment
     /** A person's results, newest first; tombstones (purged results) never match. */
     Flux<AssessmentDocument> findBySubjectIdAndPurgedAtIsNullOrderByCompletedAtDesc(String subjectId, Pageable page);
 
+    Mono<Boolean> existsBySubjectIdAndInstrumentInAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(
+            String subjectId, java.util.Collection<String> instruments, java.time.Instant after);
+
     Mono<Boolean> existsBySubjectIdAndPositiveScreenIsTrueAndCompletedAtAfterAndPurgedAtIsNull(String subjectId,
             Instant since);
 }

@@ -31,7 +31,8 @@ public final class TierRulesLoader {
     record Doc(String version, List<String> notes, SetDoc defaults, Map<String, SetDoc> areas) {
     }
 
-    record SetDoc(Integer priorPositiveWindowDays, Map<String, RuleDoc> instruments) {
+    record SetDoc(Integer priorPositiveWindowDays, List<String> priorPositiveInstruments,
+            Map<String, RuleDoc> instruments) {
     }
 
     record RuleDoc(Map<String, RiskTier> bands, Map<String, RiskTier> bandsWithPriorPositive, RiskTier positiveScreen,
@@ -82,6 +83,6 @@ public final class TierRulesLoader {
                     r.bandsWithPriorPositive(), r.positiveScreen() == null ? RiskTier.LOW : r.positiveScreen(),
                     r.rescreenAfterDays())));
         }
-        return new TierRuleSet(rules, set.priorPositiveWindowDays());
+        return new TierRuleSet(rules, set.priorPositiveWindowDays(), set.priorPositiveInstruments());
     }
 }
