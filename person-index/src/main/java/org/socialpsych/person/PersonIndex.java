@@ -54,6 +54,30 @@ public class PersonIndex {
                         List.of(Map.of("field", field, "message", "unknown person"))))));
     }
 
+    /**
+     * The owner of a person a new record is about (ADR 0010): the id must be one the platform issued
+     * and this service has seen (422 otherwise), and the caller must be the person themself (a
+     * RESIDENT token for that id) or hold capture scope over the owning area — 403
+     * {@code person-not-owned} otherwise, so that no record can be planted to reach someone else's
+     * person. Where a service lets a record cross areas by design (a hotline call), it uses
+     * {@link #require} instead and the record grants nothing.
+     */
+    public Mono<PersonOwner> requireCaptured(String field, String personId, PlatformPrincipal user) {
+        return require(field, personId).flatMap(owner -> self(user, personId) || captures(user, owner)
+                ? Mono.just(owner) : Mono.error(notOwned()));
+    }
+
+    /** Whether the caller is the person themself (a RESIDENT token whose subject is the id). */
+    public static boolean self(PlatformPrincipal user, String personId) {
+        return personId != null && user.hasRole(org.socialpsych.chassis.security.Roles.RESIDENT) && personId.equals(user.subject());
+    }
+
+    /** 403 {@code person-not-owned}: the person is owned by an area outside the caller's capture scope. */
+    public static ApiException notOwned() {
+        return new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "person-not-owned", "Forbidden",
+                "The person is owned by an area outside your capture scope", null);
+    }
+
     /** Whether the caller's view scope covers the person's owning area (ownership access). */
     public static boolean owns(PlatformPrincipal user, PersonOwner owner) {
         return user.canView(owner.areaPath());

@@ -89,7 +89,7 @@ class SecurityMatrixIT {
 
     /** A case of its own person each (a second trigger for the same person would join the first case). */
     String crisisCase(String tier) {
-        String subject = cases++ == 0 ? PERSON : PERSON + "-" + cases;
+        String subject = cases++ == 0 ? PERSON : PsychIT.person("matrix-user-" + cases, ROOT);
         return id(post(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", subject, "tier", tier, "areaCode", GRID,
                 "sourceRef", "matrix:" + PsychIT.newId())));
     }

@@ -254,6 +254,38 @@ class CounsellingIT {
         assertThat(events.get(1).value()).doesNotContain("plan to end life");
     }
 
+    /**
+     * A MEDIUM observation in a session opens a MEDIUM case (it used to open nothing), and the case is
+     * routed by the person's owning area — a resident of village 76010201 counselled at the room of
+     * village 76010101 is followed up by their own village's responders; LOW opens no case.
+     */
+    @Test
+    void shouldOpenAMediumCaseForAMediumSessionRoutedByThePersonsOwningArea() {
+        String sp = servicePoint(2);
+        String person = org.socialpsych.person.testing.TestPersons.P("p-med-session-" + PsychIT.newId(), "7601",
+                "760102", "76010201");
+        String medium = post(COUNSELLOR, "/api/v1/appointments", Map.of("personId", person, "servicePointId", sp,
+                "slotStart", slot(30).toString()), 201).get("id").asString();
+        JsonNode done = post(COUNSELLOR, "/api/v1/appointments/" + medium + "/session", Map.of("durationMinutes", 40,
+                "modality", "IN_PERSON", "riskObserved", "MEDIUM", "practitionerId", "pr-1"), 200);
+        String caseId = done.get("session").get("crisisCaseId").asString();
+        assertThat(caseId).startsWith("cc-");
+        JsonNode c = json(new String(client().get().uri("/api/v1/crisis-cases/" + caseId)
+                .header("Authorization", COUNSELLOR).exchange().expectStatus().isOk().expectBody().returnResult()
+                .getResponseBodyContent()));
+        assertThat(c.get("tier").asString()).isEqualTo("MEDIUM");
+        assertThat(c.get("areaCode").asString()).as("the person's owning area, not the service point's")
+                .isEqualTo("76010201");
+        assertThat(c.get("subjectId").asString()).isEqualTo(person);
+
+        String low = post(COUNSELLOR, "/api/v1/appointments", Map.of("personId", person, "servicePointId", sp,
+                "slotStart", slot(31).toString()), 201).get("id").asString();
+        JsonNode lowDone = post(COUNSELLOR, "/api/v1/appointments/" + low + "/session", Map.of("durationMinutes", 30,
+                "modality", "IN_PERSON", "riskObserved", "LOW", "practitionerId", "pr-1"), 200);
+        assertThat(lowDone.get("session").has("crisisCaseId") && !lowDone.get("session").get("crisisCaseId").isNull())
+                .as("LOW opens no case").isFalse();
+    }
+
     @Test
     void shouldDeleteAppointmentsAndHotlineCallsOlderThanThreeYearsAuditingEachAndKeepYoungerOnes()
             throws Exception {

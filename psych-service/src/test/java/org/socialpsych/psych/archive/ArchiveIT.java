@@ -559,4 +559,55 @@ class ArchiveIT {
             }
         }
     }
+
+    /**
+     * Ownership on creation (ADR 0010), for every record of this service that names a person: a
+     * sibling town's staff can neither open a crisis case, nor send a referral, nor register an SMD
+     * patient for a person another town owns (403 person-not-owned, nothing stored); a reference that
+     * is no person the platform issued is 422; a hotline call may name a caller of any area (the
+     * hotline serves everyone) and still opens no door to the caller's archive.
+     */
+    @Test
+    void shouldRefuseRecordsAboutAPersonTheCallerDoesNotOwnAndGrantNothingThroughAHotlineCall() {
+        String person = PsychIT.person("p-owned-create-" + newId(), "7701");
+        String counsellorB = ServiceTestSupport.bearer("co-b2", List.of("COUNSELLOR"), List.of("7702"));
+        String clinicianB = ServiceTestSupport.bearer("cl-b2", List.of("CLINICIAN"), List.of("7702"));
+        String hotlineB = ServiceTestSupport.bearer("ho-b2", List.of("HOTLINE_OPERATOR"), List.of("7702"));
+        String gridB = "77020101-g1";
+        Object[][] attempts = {
+                {counsellorB, "/api/v1/crisis-cases", Map.of("subjectId", person, "tier", "LOW", "areaCode", gridB)},
+                {clinicianB, "/api/v1/crisis-cases", Map.of("subjectId", person, "tier", "MEDIUM", "areaCode",
+                        gridB, "source", "GRID_REPORT", "sourceRef", "grid-report:ge-" + newId())},
+                {counsellorB, "/api/v1/referrals", Map.of("subjectId", person, "type", "OTHER", "toServicePointId",
+                        "sp-any", "areaCode", gridB)},
+                {clinicianB, "/api/v1/smd-patients", Map.of("subjectId", person, "confirmed", true,
+                        "diagnosisGroup", "F20", "areaCode", gridB, "responsibleWorker", "gw-9")}};
+        for (Object[] a : attempts) {
+            JsonNode refused = post((String) a[0], (String) a[1], a[2], 403);
+            assertThat(refused.get("type").asString()).as((String) a[1]).endsWith("/person-not-owned");
+        }
+        for (String collection : List.of("crisis_cases", "referrals", "smd_patients")) {
+            assertThat(mongo.count(new Query(Criteria.where("subjectId").is(person)), collection).block())
+                    .as(collection).isZero();
+        }
+        // an id of the platform's shape that was never issued, and a free-text reference: 422, nothing stored
+        String neverIssued = "r-" + java.util.UUID.randomUUID();
+        for (String ref : List.of(neverIssued, "p-9", "resident 42")) {
+            post(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", ref, "tier", "HIGH", "areaCode", GRID), 422);
+            post(ADMIN, "/api/v1/referrals", Map.of("subjectId", ref, "type", "OTHER", "toServicePointId",
+                    "sp-any", "areaCode", GRID), 422);
+            post(ADMIN, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", GRID, "tier", "HIGH",
+                    "anonymous", false, "callerSubjectId", ref), 422);
+            assertThat(mongo.count(new Query(new Criteria().orOperator(Criteria.where("subjectId").is(ref),
+                    Criteria.where("callerSubjectId").is(ref))), "crisis_cases").block()).isZero();
+        }
+        // the hotline of town B takes a call from town A's person: the call and its HIGH case exist, in
+        // town B's area, and town B's staff still cannot read the person's archive
+        JsonNode call = post(hotlineB, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", gridB,
+                "tier", "HIGH", "anonymous", false, "callerSubjectId", person), 201);
+        assertThat(call.get("crisisCaseId").asString()).startsWith("cc-");
+        assertThat(status(hotlineB, person, "CRISIS")).isEqualTo(404);
+        assertThat(status(counsellorB, person, "TREATMENT")).isEqualTo(404);
+        assertThat(status(DOCTOR, person, "TREATMENT")).as("the owner's clinician").isEqualTo(200);
+    }
 }

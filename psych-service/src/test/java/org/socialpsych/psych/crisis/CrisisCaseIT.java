@@ -60,8 +60,17 @@ class CrisisCaseIT {
 
     static final String ADMIN = ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of());
 
+    @Autowired
+    org.socialpsych.person.PersonIndex personIndex;
+
+    /** A test person owned by the grid under 8801 (the IT's home area). */
+    static String P(String name) {
+        return PsychIT.person(name, "8801");
+    }
+
     @BeforeEach
     void areas() {
+        org.socialpsych.person.testing.TestPersons.use(personIndex);
         PsychIT.seedAreas(mongo, "8801");
         PsychIT.seedAreas(mongo, "8802");
     }
@@ -146,7 +155,7 @@ class CrisisCaseIT {
     @Test
     void shouldOpenByHandMergeDuplicatesAndHideCasesOutsideScopeOrTier() {
         String counsellor = ServiceTestSupport.bearer("c-1", List.of("COUNSELLOR"), List.of("8801"));
-        Map<String, Object> body = Map.of("subjectId", "p-9", "tier", "MEDIUM", "source", "GRID_REPORT",
+        Map<String, Object> body = Map.of("subjectId", P("p-9"), "tier", "MEDIUM", "source", "GRID_REPORT",
                 "sourceRef", "grid-report:gr-1", "areaCode", "88010101");
         client().post().uri("/api/v1/crisis-cases").header("Authorization", counsellor)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isCreated()
@@ -176,7 +185,7 @@ class CrisisCaseIT {
                 .expectStatus().isForbidden();
         client().post().uri("/api/v1/crisis-cases").header("Authorization", counsellor)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("subjectId", "p-9", "tier", "HIGH", "areaCode", "88020101")).exchange()
+                .bodyValue(Map.of("subjectId", P("p-9"), "tier", "HIGH", "areaCode", "88020101")).exchange()
                 .expectStatus().isForbidden();
     }
 
@@ -187,7 +196,7 @@ class CrisisCaseIT {
         String police = ServiceTestSupport.bearer("po-1", List.of("POLICE_LIAISON"), List.of("8801"));
         String caseId = json(new String(client().post().uri("/api/v1/crisis-cases").header("Authorization", counsellor)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("subjectId", "p-10", "tier", "HIGH", "areaCode", "88010101-g1",
+                .bodyValue(Map.of("subjectId", P("p-10"), "tier", "HIGH", "areaCode", "88010101-g1",
                         "reasons", List.of("PHQ9_ITEM9")))
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()))
                 .get("id").asString();
@@ -198,7 +207,7 @@ class CrisisCaseIT {
                 .jsonPath("$.reasons").doesNotExist()
                 .jsonPath("$.timeline").doesNotExist();
         assertThat(mongo.count(new Query(Criteria.where("recordId").is(caseId).and("actor").is("po-1")
-                .and("dataSubject").is("p-10").and("fieldsClass").is("minimal")), "audit_reads").block())
+                .and("dataSubject").is(P("p-10")).and("fieldsClass").is("minimal")), "audit_reads").block())
                 .as("the police read is audit-logged").isEqualTo(1);
         client().post().uri("/api/v1/crisis-cases/" + caseId + "/acknowledge").header("Authorization", police)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACKNOWLEDGED");
@@ -271,7 +280,7 @@ class CrisisCaseIT {
     void shouldEscalateAnOverdueCaseOnceWhenSeveralReplicasSweepAtTheSameTime() {
         String caseId = json(new String(client().post().uri("/api/v1/crisis-cases").header("Authorization", ADMIN)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("subjectId", "p-race", "tier", "HIGH", "areaCode", "88010101-g1")).exchange()
+                .bodyValue(Map.of("subjectId", P("p-race"), "tier", "HIGH", "areaCode", "88010101-g1")).exchange()
                 .expectStatus().isCreated().expectBody().returnResult().getResponseBody())).get("id").asString();
         // the acknowledgement deadline passed a minute ago (as if the service had been down)
         java.time.Instant past = java.time.Instant.now().minusSeconds(60);
@@ -338,7 +347,7 @@ class CrisisCaseIT {
         String note = "note-" + newId();
         String why = "calmer-" + newId();
         String cause = "cause-" + newId();
-        String caseId = postJson(counsellor, "/api/v1/crisis-cases", Map.of("subjectId", "p-view", "tier", "MEDIUM",
+        String caseId = postJson(counsellor, "/api/v1/crisis-cases", Map.of("subjectId", P("p-view"), "tier", "MEDIUM",
                 "areaCode", "88010101-g1", "sourceRef", "grid-report:" + newId(), "reasons",
                 List.of("PHQ9_ITEM9")), 201).get("id").asString();
         postJson(counsellor, "/api/v1/crisis-cases/" + caseId + "/first-contact", Map.of("note", note), 200);
@@ -391,7 +400,7 @@ class CrisisCaseIT {
     void shouldPurgeAClosedCaseOlderThanItsRetentionToATombstoneWithAnEventAndAnAuditEntryButNeverAnOpenOne()
             throws Exception {
         String counsellor = ServiceTestSupport.bearer("c-r", List.of("COUNSELLOR"), List.of("8801"));
-        String subject = "p-purge-" + newId();
+        String subject = P("p-purge-" + newId());
         String note = "purge-note-" + newId();
         Map<String, Object> openBody = Map.of("subjectId", subject, "tier", "MEDIUM", "areaCode", "88010101-g1",
                 "source", "GRID_REPORT", "sourceRef", "grid-report:" + newId(), "reasons", List.of("PHQ9_ITEM9"));
@@ -476,32 +485,34 @@ class CrisisCaseIT {
         String first = ServiceTestSupport.bearer("c-k1", List.of("COUNSELLOR"), List.of("8801"));
         String second = ServiceTestSupport.bearer("c-k2", List.of("COUNSELLOR"), List.of("8801"));
         String key = "same-key-" + newId();
-        JsonNode a = postJson(first, "/api/v1/crisis-cases", Map.of("subjectId", "p-k1", "tier", "MEDIUM",
+        JsonNode a = postJson(first, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k1"), "tier", "MEDIUM",
                 "areaCode", "88010101"), 201, key);
-        JsonNode b = postJson(second, "/api/v1/crisis-cases", Map.of("subjectId", "p-k2", "tier", "LOW",
+        JsonNode b = postJson(second, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k2"), "tier", "LOW",
                 "areaCode", "88010101"), 201, key);
         assertThat(b.get("id").asString()).isNotEqualTo(a.get("id").asString());
-        assertThat(b.get("subjectId").asString()).isEqualTo("p-k2");
+        assertThat(b.get("subjectId").asString()).isEqualTo(P("p-k2"));
         // each caller's replay answers with their own case, never the other's
-        assertThat(postJson(first, "/api/v1/crisis-cases", Map.of("subjectId", "p-k1", "tier", "MEDIUM",
+        assertThat(postJson(first, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k1"), "tier", "MEDIUM",
                 "areaCode", "88010101"), 200, key).get("id").asString()).isEqualTo(a.get("id").asString());
-        assertThat(postJson(second, "/api/v1/crisis-cases", Map.of("subjectId", "p-k2", "tier", "LOW",
-                "areaCode", "88010101"), 200, key).get("subjectId").asString()).isEqualTo("p-k2");
+        assertThat(postJson(second, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k2"), "tier", "LOW",
+                "areaCode", "88010101"), 200, key).get("subjectId").asString()).isEqualTo(P("p-k2"));
         // the stored key names neither the caller nor the client's key
         Document stored = mongo.findById(a.get("id").asString(), Document.class, "crisis_cases").block();
         assertThat(stored.getString("idempotencyKey")).startsWith("v2:").doesNotContain(key, "c-k1");
         // a replay by the same person whose scope no longer covers the case is refused, not answered
         String moved = ServiceTestSupport.bearer("c-k1", List.of("COUNSELLOR"), List.of("8802"));
-        postJson(moved, "/api/v1/crisis-cases", Map.of("subjectId", "p-k1", "tier", "MEDIUM", "areaCode",
+        postJson(moved, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k1"), "tier", "MEDIUM", "areaCode",
                 "88020101"), 403, key);
-        // the same origin opened by a caller who cannot see the existing case: 409, nothing of it shown
+        // the same origin opened by a caller who cannot see the existing case: refused, nothing of it shown
+        // (403 person-not-owned: a caller of another town does not own the person, ADR 0010)
         String elsewhere = ServiceTestSupport.bearer("c-k3", List.of("COUNSELLOR"), List.of("8802"));
         String ref = "grid-report:" + newId();
-        postJson(first, "/api/v1/crisis-cases", Map.of("subjectId", "p-k4", "tier", "MEDIUM", "areaCode", "88010101",
+        postJson(first, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k4"), "tier", "MEDIUM", "areaCode", "88010101",
                 "sourceRef", ref), 201);
-        JsonNode dup = postJson(elsewhere, "/api/v1/crisis-cases", Map.of("subjectId", "p-k4", "tier", "MEDIUM",
-                "areaCode", "88020101", "sourceRef", ref), 409);
+        JsonNode dup = postJson(elsewhere, "/api/v1/crisis-cases", Map.of("subjectId", P("p-k4"), "tier", "MEDIUM",
+                "areaCode", "88020101", "sourceRef", ref), 403);
         assertThat(dup.toString()).doesNotContain("88010101");
+        assertThat(dup.get("type").asString()).endsWith("person-not-owned");
     }
 
     // ---- issue 14: the crisis loop reaches people -------------------------------------------------
@@ -556,7 +567,7 @@ class CrisisCaseIT {
         putJson(ADMIN, "/api/v1/responder-units/8801/NOBODY", Map.of("organisationId", "x"), 422);
 
         // a critical answer; then a second critical screen and a MEDIUM one for the same person join that case
-        String subject = "p-loop-" + newId();
+        String subject = P("p-loop-" + newId());
         String first = "as-" + newId();
         produce(Topics.ASSESSMENT_ASSESSMENTS, first, "org.socialpsych.assessment.RiskFlagged.v1", newId(),
                 riskFlagged(first, subject, "HIGH", pathOf("8801", 4)));
@@ -668,7 +679,7 @@ class CrisisCaseIT {
     @Test
     void shouldEndEachDuplicatePathInOneCaseKeepOriginsServerSideAndAuditEveryCaseServed() {
         String counsellor = ServiceTestSupport.bearer("c-dup", List.of("COUNSELLOR"), List.of("8801"));
-        String subject = "p-dup-" + newId();
+        String subject = P("p-dup-" + newId());
         // system origins are the platform's own
         postJson(counsellor, "/api/v1/crisis-cases", Map.of("subjectId", subject, "tier", "HIGH", "source",
                 "HOTLINE", "sourceRef", "hotline:hc-1", "areaCode", "88010101"), 422);
@@ -703,7 +714,7 @@ class CrisisCaseIT {
 
         // a hotline call saved twice: one call, one case; ids are random
         String operator = ServiceTestSupport.bearer("op-dup", List.of("HOTLINE_OPERATOR"), List.of("8801"));
-        String caller = "p-caller-" + newId();
+        String caller = P("p-caller-" + newId());
         String startedAt = java.time.Instant.now().minusSeconds(300).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .toString();
         Map<String, Object> call = Map.of("line", "12356", "areaCode", "88010101", "tier", "HIGH", "anonymous", false,
@@ -735,7 +746,7 @@ class CrisisCaseIT {
     @Test
     void shouldTurnLowFlagsAndLowTriageIntoGridFollowUpTasksWithTheirOwnEventAndAuditTheLinksServed() {
         String assessment = "as-" + newId();
-        String subject = "p-low-" + newId();
+        String subject = P("p-low-" + newId());
         produce(Topics.ASSESSMENT_ASSESSMENTS, assessment, "org.socialpsych.assessment.RiskFlagged.v1", newId(),
                 riskFlagged(assessment, subject, "LOW", pathOf("8801", 4)));
         Query link = new Query(Criteria.where("sourceRef").is("assessment:" + assessment));
@@ -774,7 +785,7 @@ class CrisisCaseIT {
     void shouldQueueASignOffRequestForOthersAndLetThemRejectIt() {
         String counsellor = ServiceTestSupport.bearer("c-so", List.of("COUNSELLOR"), List.of("8801"));
         String clinician = ServiceTestSupport.bearer("d-so", List.of("CLINICIAN"), List.of("8801"));
-        String caseId = postJson(counsellor, "/api/v1/crisis-cases", Map.of("subjectId", "p-so-" + newId(),
+        String caseId = postJson(counsellor, "/api/v1/crisis-cases", Map.of("subjectId", P("p-so-" + newId()),
                 "tier", "HIGH", "areaCode", "88010101"), 201).get("id").asString();
         postJson(counsellor, "/api/v1/crisis-cases/" + caseId + "/tier", Map.of("tier", "MEDIUM", "reason", "calmer"),
                 200);
@@ -794,7 +805,8 @@ class CrisisCaseIT {
 
     @Test
     void shouldSignAndRetryWebhookDeliveriesAndReportAFailedGatewayAsAFailedReceipt() throws Exception {
-        String caseId = postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", "p-hook-" + newId(),
+        String hookSubject = P("p-hook-" + newId());
+        String caseId = postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", hookSubject,
                 "tier", "MEDIUM", "areaCode", "88010101"), 201).get("id").asString();
         JsonNode notification = getJson(ADMIN, "/api/v1/crisis-cases/" + caseId).get("notifications").get(0);
         List<String> signatures = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -843,7 +855,7 @@ class CrisisCaseIT {
             String[] sig = signatures.get(0).split(" ");
             assertThat(sig[1]).isEqualTo("sha256=" + org.socialpsych.psych.notification.application.NotificationDelivery
                     .sign("county-secret", sig[0] + "." + bodies.get(0)));
-            assertThat(bodies.get(0)).contains(caseId, "GOVERNANCE_OFFICE").doesNotContain("p-hook-");
+            assertThat(bodies.get(0)).contains(caseId, "GOVERNANCE_OFFICE").doesNotContain(hookSubject);
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                     getJson(ADMIN, "/api/v1/crisis-cases/" + caseId).get("notifications").get(0).get("status")
                             .asString()).isIn("SENT", "DELIVERED"));
@@ -871,7 +883,7 @@ class CrisisCaseIT {
         putJson(ADMIN, "/api/v1/crisis-slas/8802/HIGH", Map.of("acknowledge", "-PT5M"), 422);
         JsonNode effective = getJson(ADMIN, "/api/v1/crisis-slas?area=88020101-g1");
         assertThat(effective.toString()).contains("\"acknowledgeFrom\":\"8802\"", "\"firstContactFrom\":\"880201\"");
-        JsonNode c = postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", "p-sla-" + newId(), "tier", "HIGH",
+        JsonNode c = postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", P("p-sla-" + newId()), "tier", "HIGH",
                 "areaCode", "88020101-g1"), 201);
         java.time.Instant opened = java.time.Instant.parse(c.get("openedAt").asString());
         assertThat(java.time.Instant.parse(c.get("acknowledgeBy").asString())).isEqualTo(opened.plus(Duration.ofMinutes(5)));
@@ -879,7 +891,7 @@ class CrisisCaseIT {
                 .isEqualTo(opened.plus(Duration.ofMinutes(45)));
         assertThat(c.get("units").get(0).get("acknowledgeBy").asString()).isEqualTo(c.get("acknowledgeBy").asString());
         // another county keeps the deployment's 15 minutes
-        JsonNode d = postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", "p-sla-" + newId(), "tier", "HIGH",
+        JsonNode d = postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", P("p-sla-" + newId()), "tier", "HIGH",
                 "areaCode", "88010101-g1"), 201);
         assertThat(java.time.Instant.parse(d.get("acknowledgeBy").asString()))
                 .isEqualTo(java.time.Instant.parse(d.get("openedAt").asString()).plus(Duration.ofMinutes(15)));
@@ -892,12 +904,12 @@ class CrisisCaseIT {
         String narrow = ServiceTestSupport.bearer("c-page", List.of("COUNSELLOR"), List.of(root + "01"));
         java.util.Set<String> opened = new java.util.HashSet<>();
         for (int i = 0; i < 5; i++) {
-            opened.add(postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", "p-page-" + newId(), "tier", "LOW",
+            opened.add(postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", P("p-page-" + newId()), "tier", "LOW",
                     "areaCode", root + "0101"), 201).get("id").asString());
         }
         // newer cases outside the caller's scope do not empty its pages
         for (int i = 0; i < 3; i++) {
-            postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", "p-page-" + newId(), "tier", "LOW",
+            postJson(ADMIN, "/api/v1/crisis-cases", Map.of("subjectId", P("p-page-" + newId()), "tier", "LOW",
                     "areaCode", "88020101"), 201);
         }
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -59,7 +59,11 @@ class CrisisEscalationIT {
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
-    static String openHighCase(ConfigurableApplicationContext ctx, String subject) {
+    static String openHighCase(ConfigurableApplicationContext ctx, String name) {
+        // a person grid issued, owned by the case's grid (as ResidentRegistered would record it)
+        String subject = org.socialpsych.person.testing.TestPersons.id(name);
+        ctx.getBean(org.socialpsych.person.PersonIndex.class)
+                .record(subject, "77010101-g1", PsychIT.pathOf("7701", 4), 1).block();
         byte[] body = client(ctx).post().uri("/api/v1/crisis-cases").header("Authorization", ADMIN)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("subjectId", subject, "tier", "HIGH", "areaCode", "77010101-g1")).exchange()

@@ -178,7 +178,7 @@ class ServiceNetworkIT {
         String teacher = ServiceTestSupport.bearer("t-1", List.of("COUNSELLOR"), List.of("66010101"));
         String doctorA = ServiceTestSupport.bearer("d-a", List.of("CLINICIAN"), List.of("6601"));
 
-        JsonNode referral = post(teacher, "/api/v1/referrals", Map.of("subjectId", "p-21", "type",
+        JsonNode referral = post(teacher, "/api/v1/referrals", Map.of("subjectId", PsychIT.person("p-21", "6601"), "type",
                 "SCHOOL_TO_HOSPITAL", "toServicePointId", hospitalA, "areaCode", "66010101"), 201);
         String id = referral.get("id").asString();
         assertThat(referral.get("status").asString()).isEqualTo("OFFERED");
@@ -218,7 +218,7 @@ class ServiceNetworkIT {
         post(doctorA, "/api/v1/referrals/" + id + "/accept", Map.of(), 409);
 
         // retention: 15 years after closing the referral is deleted (audited); an open one never is
-        JsonNode open = post(teacher, "/api/v1/referrals", Map.of("subjectId", "p-22", "type",
+        JsonNode open = post(teacher, "/api/v1/referrals", Map.of("subjectId", PsychIT.person("p-22", "6601"), "type",
                 "SCHOOL_TO_HOSPITAL", "toServicePointId", hospitalA, "areaCode", "66010101"), 201);
         String openId = open.get("id").asString();
         await("the closed referral's events to be published", Duration.ofSeconds(30), () -> mongo.findById(id,
@@ -238,7 +238,7 @@ class ServiceNetworkIT {
         Document entry = mongo.findOne(new org.springframework.data.mongodb.core.query.Query(
                 org.springframework.data.mongodb.core.query.Criteria.where("recordId").is(id)
                         .and("actor").is("system:retention")), Document.class, "audit_reads").block();
-        assertThat(entry.getString("dataSubject")).isEqualTo("p-21");
+        assertThat(entry.getString("dataSubject")).isEqualTo(PsychIT.person("p-21", "6601"));
         assertThat(entry.getString("purpose")).isEqualTo("RETENTION_PURGE:referral:P5479D");
     }
 
@@ -246,12 +246,12 @@ class ServiceNetworkIT {
     void shouldRegisterConfirmedSmdPatientsAndPutAnUnstableOneOnTheTwoWeekDueList() {
         String doctor = ServiceTestSupport.bearer("doc-1", List.of("CLINICIAN"), List.of("6601"));
         String worker = ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of("66010101"));
-        post(doctor, "/api/v1/smd-patients", Map.of("subjectId", "p-s0", "confirmed", false, "areaCode", "66010101"),
+        post(doctor, "/api/v1/smd-patients", Map.of("subjectId", PsychIT.person("p-s0", "6601"), "confirmed", false, "areaCode", "66010101"),
                 422);
-        JsonNode p = post(doctor, "/api/v1/smd-patients", Map.of("subjectId", "p-s1", "confirmed", true,
+        JsonNode p = post(doctor, "/api/v1/smd-patients", Map.of("subjectId", PsychIT.person("p-s1", "6601"), "confirmed", true,
                 "diagnosisGroup", "F20", "areaCode", "66010101", "responsibleWorker", "gw-1"), 201);
         String id = p.get("id").asString();
-        post(doctor, "/api/v1/smd-patients", Map.of("subjectId", "p-s1", "confirmed", true, "areaCode", "66010101"),
+        post(doctor, "/api/v1/smd-patients", Map.of("subjectId", PsychIT.person("p-s1", "6601"), "confirmed", true, "areaCode", "66010101"),
                 409);
         post(doctor, "/api/v1/smd-patients/" + id + "/follow-ups", Map.of("risk", 7), 400);
         JsonNode after = post(doctor, "/api/v1/smd-patients/" + id + "/follow-ups", Map.of("risk", 3), 200);
@@ -346,12 +346,12 @@ class ServiceNetworkIT {
         String counsellor = ServiceTestSupport.bearer("co-a", List.of("COUNSELLOR"), List.of("6603"));
         String clinician = ServiceTestSupport.bearer("cl-b", List.of("CLINICIAN"), List.of("6603"));
         String to = pointA.get("id").asString();
-        JsonNode refA = postKeyed(counsellor, "/api/v1/referrals", Map.of("subjectId", "p-ref-a", "type", "OTHER",
+        JsonNode refA = postKeyed(counsellor, "/api/v1/referrals", Map.of("subjectId", PsychIT.person("p-ref-a", "6603"), "type", "OTHER",
                 "toServicePointId", to, "areaCode", "66030101"), key, 201);
-        JsonNode refB = postKeyed(clinician, "/api/v1/referrals", Map.of("subjectId", "p-ref-b", "type", "OTHER",
+        JsonNode refB = postKeyed(clinician, "/api/v1/referrals", Map.of("subjectId", PsychIT.person("p-ref-b", "6603"), "type", "OTHER",
                 "toServicePointId", to, "areaCode", "66030101"), key, 201);
         assertThat(refB.get("id").asString()).isNotEqualTo(refA.get("id").asString());
-        assertThat(refB.get("subjectId").asString()).isEqualTo("p-ref-b");
+        assertThat(refB.get("subjectId").asString()).isEqualTo(PsychIT.person("p-ref-b", "6603"));
 
         // consents: a grid worker and the resident themself
         String worker = ServiceTestSupport.bearer("gw-a", List.of("GRID_WORKER"), List.of("6603"));

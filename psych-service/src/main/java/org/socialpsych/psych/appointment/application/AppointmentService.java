@@ -136,15 +136,9 @@ public class AppointmentService {
                 : appointments.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
         // a service point outside the caller's scope is refused (403), not reported as unknown (422):
         // the refusal must come from authorization, not look like a business rule that passed it
-        return replay.switchIfEmpty(Mono.defer(() -> persons.require("personId", cmd.personId())
-                .flatMap(owner -> {
-                    // ownership (ADR 0010): a booking about a person outside the caller's capture scope
-                    // is refused; it would otherwise be a record planted to reach the person's archive
-                    boolean self = user.hasRole(Roles.RESIDENT) && user.subject().equals(cmd.personId());
-                    return self || PersonIndex.captures(user, owner) ? Mono.just(owner)
-                            : Mono.error(new ApiException(HttpStatus.FORBIDDEN, "person-not-owned", "Forbidden",
-                                    "The person is owned by an area outside your capture scope", null));
-                })
+        return replay.switchIfEmpty(Mono.defer(() -> persons.requireCaptured("personId", cmd.personId(), user)
+                // ownership (ADR 0010): a booking about a person outside the caller's capture scope
+                // is refused; it would otherwise be a record planted to reach the person's archive
                 .then(servicePoints.findById(cmd.servicePointId()))
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-service-point", "Service point "
                         + cmd.servicePointId() + " is not known", Map.of("errors", List.of(Map.of("field",
@@ -268,20 +262,35 @@ public class AppointmentService {
         return mutate(id, user, BOOKERS, a -> a.markNoShow(user.subject(), clock.instant()));
     }
 
-    /** Completes the appointment; a HIGH risk observation opens (or finds) the crisis case first. */
+    /**
+     * Completes the appointment; a MEDIUM or HIGH risk observation opens (or joins) a crisis case of
+     * that tier first. The case is routed by the person's owning area (their home grid's units and
+     * responders), not by the service point where the session took place; a person the index does
+     * not know yet falls back to the appointment's area.
+     */
     public Mono<Appointment> recordSession(String id, RecordSession cmd, PlatformPrincipal user) {
         if (!user.hasAnyRole(SESSION_RECORDERS)) {
             return Mono.error(ApiException.forbidden("Only counsellors and clinicians record sessions"));
         }
         return loadForChange(id, user).flatMap(d -> {
-            if (cmd.risk() != ObservedRisk.HIGH || d.status != AppointmentStatus.BOOKED) {
+            RiskTier tier = sessionTier(cmd.risk());
+            if (tier == null || d.status != AppointmentStatus.BOOKED) {
                 return Mono.just("");
             }
-            return crisis.open(d.personId, RiskTier.HIGH, CaseSource.MANUAL, "session:" + d.id, d.areaCode,
-                    d.areaPath, List.of("counselling-session"), user.subject(), null).map(o -> o.crisisCase().id());
+            return persons.find(d.personId)
+                    .map(owner -> Map.entry(owner.areaCode(), owner.areaPath()))
+                    .defaultIfEmpty(Map.entry(d.areaCode, d.areaPath))
+                    .flatMap(area -> crisis.open(d.personId, tier, CaseSource.MANUAL, "session:" + d.id,
+                            area.getKey(), area.getValue(), List.of("counselling-session"), user.subject(), null))
+                    .map(o -> o.crisisCase().id());
         }).flatMap(caseId -> mutate(id, user, SESSION_RECORDERS, a -> a.recordSession(cmd.practitionerId(),
                 cmd.durationMinutes(), cmd.modality(), cmd.risk(), cmd.notes(), caseId.isEmpty() ? null : caseId,
                 user.subject(), clock.instant())));
+    }
+
+    /** The crisis tier a session's observed risk opens: MEDIUM and HIGH do, LOW and NONE do not. */
+    static RiskTier sessionTier(ObservedRisk risk) {
+        return risk == ObservedRisk.HIGH ? RiskTier.HIGH : risk == ObservedRisk.MEDIUM ? RiskTier.MEDIUM : null;
     }
 
     private Mono<AppointmentDocument> loadForChange(String id, PlatformPrincipal user) {

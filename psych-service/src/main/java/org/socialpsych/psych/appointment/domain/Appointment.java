@@ -94,8 +94,9 @@ public final class Appointment {
         if (modality == null || risk == null) {
             throw new RuleException(Kind.INVALID, "session-incomplete", "Give the modality and the risk observed");
         }
-        if (risk == ObservedRisk.HIGH && crisisCaseId == null) {
-            throw new RuleException(Kind.INVALID, "crisis-case-required", "A HIGH risk observation needs a crisis case");
+        if ((risk == ObservedRisk.HIGH || risk == ObservedRisk.MEDIUM) && crisisCaseId == null) {
+            throw new RuleException(Kind.INVALID, "crisis-case-required",
+                    "A MEDIUM or HIGH risk observation needs a crisis case");
         }
         practitionerId = who;
         session = new CounsellingSession(now, actor, who, durationMinutes, modality, risk, notes,

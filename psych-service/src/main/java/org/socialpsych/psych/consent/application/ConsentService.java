@@ -15,7 +15,6 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.person.PersonIndex;
-import org.springframework.http.HttpStatus;
 import org.socialpsych.events.psych.ConsentGivenV1;
 import org.socialpsych.events.psych.ConsentRevokedV1;
 import org.socialpsych.events.psych.PsychEvents;
@@ -93,7 +92,8 @@ public class ConsentService {
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Recorded> replay = key == null ? Mono.empty()
                 : ledger.byIdempotencyKey(key).flatMap(d -> replayed(d, user));
-        return replay.switchIfEmpty(Mono.defer(() -> persons.require("personId", cmd.personId())
+        return replay.switchIfEmpty(Mono.defer(() -> persons.requireCaptured("personId", cmd.personId(), user)
+                // only the person, or staff whose scope covers the person's owning area (ADR 0010)
                 .flatMap(owner -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
@@ -101,11 +101,6 @@ public class ConsentService {
                 .flatMap(area -> {
                     if (!self(user, cmd.personId()) && !user.canCapture(area.path())) {
                         return Mono.error(ApiException.forbidden("The area is outside your capture scope"));
-                    }
-                    // only the person, or staff whose scope covers the person's owning area (ADR 0010)
-                    if (!self(user, cmd.personId()) && !PersonIndex.captures(user, owner)) {
-                        return Mono.error(new ApiException(HttpStatus.FORBIDDEN, "person-not-owned", "Forbidden",
-                                "The person is owned by an area outside your capture scope", null));
                     }
                     ConsentActor by;
                     boolean minor;

@@ -23,7 +23,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
-import org.socialpsych.person.PersonIds;
+import org.socialpsych.person.PersonIndex;
 import org.socialpsych.psych.area.application.AreaTree;
 import org.socialpsych.psych.common.application.Problems;
 import org.socialpsych.chassis.web.IdempotencyKeys;
@@ -110,12 +110,14 @@ public class CrisisCaseService {
     private final FieldViewPolicy views;
     private final UnitDirectoryService units;
     private final AreaSlaService slas;
+    private final PersonIndex persons;
     private final Duration escalationDebounce;
 
     public CrisisCaseService(CrisisCaseRepository cases, ReactiveMongoTemplate mongo, AreaTree areas,
             CrisisEventMapper mapper, CrisisMetrics metrics, OutboxRelay relay, Clock clock,
             CrisisProperties properties, ReadAuditLog audit, FieldViewPolicy views, UnitDirectoryService units,
-            AreaSlaService slas) {
+            AreaSlaService slas, PersonIndex persons) {
+        this.persons = persons;
         this.units = units;
         this.slas = slas;
         this.escalationDebounce = properties.manualEscalationDebounce();
@@ -160,12 +162,6 @@ public class CrisisCaseService {
             return Mono.error(ApiException.forbidden("Your role may not open crisis cases"));
         }
         requireViewer(user);
-        try {
-            // pseudonymous ids only: identity numbers, phones and names are refused, never echoed
-            PersonIds.refuseIdentityData("subjectId", cmd.subjectId());
-        } catch (ApiException e) {
-            return Mono.error(e);
-        }
         CaseSource source = cmd.source() == null ? CaseSource.MANUAL : cmd.source();
         if (source.isSystem()) {
             return Mono.error(ApiException.invalid("system-origin", "Cases of origin " + source
@@ -185,7 +181,12 @@ public class CrisisCaseService {
                 : cases.findByIdempotencyKey(key).flatMap(d -> visible(d, user) && user.canCapture(d.areaPath)
                         ? Mono.just(new Opened(d.toDomain(), false))
                         : Mono.error(ApiException.forbidden("The case of this Idempotency-Key is outside your scope")));
-        return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
+        // ownership (ADR 0010): a named person is one the platform issued and the caller's capture scope
+        // owns; a person in crisis whom the caller does not own is opened without a subject (the owning
+        // area's team links it), so no case can be planted to reach someone else's person
+        Mono<?> subject = cmd.subjectId() == null ? Mono.just(true)
+                : persons.requireCaptured("subjectId", cmd.subjectId(), user);
+        return replay.switchIfEmpty(Mono.defer(() -> subject.then(areas.get(cmd.areaCode()))
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
                                 "message", "no such area"))))))

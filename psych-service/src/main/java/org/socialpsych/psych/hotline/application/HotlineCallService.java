@@ -17,7 +17,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
-import org.socialpsych.person.PersonIds;
+import org.socialpsych.person.PersonIndex;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.HotlineCallRecordedV1;
@@ -75,10 +75,12 @@ public class HotlineCallService {
     private final ReadAuditLog audit;
     private final FieldViewPolicy views;
     private final RiskIntake intake;
+    private final PersonIndex persons;
 
     public HotlineCallService(HotlineCallRepository calls, ReactiveMongoTemplate mongo, AreaTree areas,
             CrisisCaseService crisis, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReadAuditLog audit,
-            FieldViewPolicy views, RiskIntake intake) {
+            FieldViewPolicy views, RiskIntake intake, PersonIndex persons) {
+        this.persons = persons;
         this.intake = intake;
         this.audit = audit;
         this.views = views;
@@ -96,15 +98,15 @@ public class HotlineCallService {
         if (!user.hasAnyRole(OPERATORS)) {
             return Mono.error(ApiException.forbidden("Only hotline operators record calls"));
         }
-        try {
-            PersonIds.refuseIdentityData("callerSubjectId", cmd.callerSubjectId());
-        } catch (ApiException e) {
-            return Mono.error(e);
-        }
+        // a known caller is a person the platform issued (422 otherwise); the hotline serves callers
+        // from every area, so no ownership is asked, and the call grants nothing (reads go by ownership)
+        boolean named = cmd.callerSubjectId() != null
+                && !HotlineCalls.anonymous(cmd.anonymous(), cmd.callerSubjectId());
+        Mono<?> caller = named ? persons.require("callerSubjectId", cmd.callerSubjectId()) : Mono.just(true);
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Map.Entry<HotlineCallDocument, Boolean>> replay = key == null ? Mono.empty()
                 : calls.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
-        return replay.switchIfEmpty(Mono.defer(() -> areas.get(cmd.areaCode())
+        return replay.switchIfEmpty(Mono.defer(() -> caller.then(areas.get(cmd.areaCode()))
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
                                 "message", "no such area"))))))

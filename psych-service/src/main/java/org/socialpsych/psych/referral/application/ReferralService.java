@@ -24,7 +24,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
-import org.socialpsych.person.PersonIds;
+import org.socialpsych.person.PersonIndex;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
@@ -89,10 +89,12 @@ public class ReferralService {
     private final ReferralPolicy policy;
     private final ReadAuditLog audit;
     private final FieldViewPolicy views;
+    private final PersonIndex persons;
 
     public ReferralService(ReferralRepository referrals, ServicePointRepository points, ReactiveMongoTemplate mongo,
             AreaTree areas, OutboxEventFactory events, OutboxRelay relay, Clock clock, ReferralProperties properties,
-            ReadAuditLog audit, FieldViewPolicy views) {
+            ReadAuditLog audit, FieldViewPolicy views, PersonIndex persons) {
+        this.persons = persons;
         this.audit = audit;
         this.views = views;
         this.referrals = referrals;
@@ -113,15 +115,12 @@ public class ReferralService {
         if (view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Your role has no access to referrals"));
         }
-        try {
-            PersonIds.refuseIdentityData("subjectId", cmd.subjectId());
-        } catch (ApiException e) {
-            return Mono.error(e);
-        }
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Map.Entry<ReferralDocument, Boolean>> replay = key == null ? Mono.empty()
                 : referrals.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
-        return replay.switchIfEmpty(Mono.defer(() -> Mono.zip(
+        // ownership (ADR 0010): an issued person whose owning area the sender captures, never planted
+        return replay.switchIfEmpty(Mono.defer(() -> persons.requireCaptured("subjectId", cmd.subjectId(), user)
+                .then(Mono.zip(
                 areas.get(cmd.areaCode()).switchIfEmpty(Mono.error(unknown("unknown-area", "areaCode",
                         "Area " + cmd.areaCode() + " is not known"))),
                 points.findById(cmd.toServicePointId()).switchIfEmpty(Mono.error(unknown("unknown-service-point",
@@ -145,7 +144,7 @@ public class ReferralService {
                     return referrals.insert(d).doOnSuccess(x -> relay.nudge()).map(x -> Map.entry(x, true))
                             .onErrorResume(DuplicateKeyException.class, e -> key == null ? Mono.error(e)
                                     : referrals.findByIdempotencyKey(key).flatMap(x -> replayed(x, user)));
-                })));
+                }))));
     }
 
     /** A replay of the caller's own key, answered only while the referral is still in the caller's capture scope. */

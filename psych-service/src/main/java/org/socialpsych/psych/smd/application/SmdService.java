@@ -18,7 +18,7 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
-import org.socialpsych.person.PersonIds;
+import org.socialpsych.person.PersonIndex;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.PsychEvents;
@@ -79,11 +79,13 @@ public class SmdService {
     private final FollowUpSchedule schedule;
     private final ReadAuditLog audit;
     private final FieldViewPolicy views;
+    private final PersonIndex persons;
 
     public SmdService(SmdPatientRepository patients, ReactiveMongoTemplate mongo, AreaTree areas,
             OutboxEventFactory events, OutboxRelay relay, Clock clock, SmdProperties properties,
             @Value("${socialpsych.psych.zone:Asia/Shanghai}") String zone, ReadAuditLog audit,
-            FieldViewPolicy views) {
+            FieldViewPolicy views, PersonIndex persons) {
+        this.persons = persons;
         this.audit = audit;
         this.views = views;
         this.patients = patients;
@@ -116,12 +118,8 @@ public class SmdService {
         if (!user.hasAnyRole(CLINICAL) || view(user) == FieldView.NONE) {
             return Mono.error(ApiException.forbidden("Only clinicians register SMD patients"));
         }
-        try {
-            PersonIds.refuseIdentityData("subjectId", cmd.subjectId());
-        } catch (ApiException e) {
-            return Mono.error(e);
-        }
-        return areas.get(cmd.areaCode())
+        // ownership (ADR 0010): an issued person whose owning area the clinician captures
+        return persons.requireCaptured("subjectId", cmd.subjectId(), user).then(areas.get(cmd.areaCode()))
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
                                 "message", "no such area"))))))
