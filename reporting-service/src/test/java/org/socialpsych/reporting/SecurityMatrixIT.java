@@ -116,6 +116,11 @@ class SecurityMatrixIT {
         Map<String, Object> indicator = JSON.convertValue(
                 call(ADMIN, "GET", "/api/v1/indicators/SCREENINGS", null, 200), Map.class);
 
+        // a target (and task) for the county, effective from the first day of this month
+        Map<String, Object> target = Map.of("indicator", "SCREENINGS", "areaCode", COUNTY, "value", 100,
+                "effectiveFrom", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).atDay(1).toString(),
+                "responsibleUnit", "县社会心理服务指导中心");
+
         String kpiQuery = "?area=" + COUNTY + "&period=2026-11";
         String reports = "/api/v1/period-reports/";
         AuthorizationMatrix matrix = AuthorizationMatrix.of("reporting-service", context, client())
@@ -139,6 +144,8 @@ class SecurityMatrixIT {
                 .scoped("POST /api/v1/period-reports/{id}/reject", reports + toReject + "/reject",
                         () -> Map.of("reason", "指标数据不完整"))
                 .scoped("GET /api/v1/report-areas/{code}", "/api/v1/report-areas/" + COUNTY)
+                .scoped("POST /api/v1/targets", "/api/v1/targets", () -> target)
+                .scoped("GET /api/v1/targets", "/api/v1/targets?area=" + COUNTY)
                 .unscoped("GET /api/v1/audit/reporting-service/entries",
                         "/api/v1/audit/reporting-service/entries?dataSubject=" + SUBJECT)
                 .unscoped("GET /api/v1/audit/reporting-service/verify", "/api/v1/audit/reporting-service/verify")

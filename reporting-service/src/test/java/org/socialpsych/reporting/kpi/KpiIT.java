@@ -466,6 +466,107 @@ class KpiIT {
                 .expectStatus().isBadRequest();
     }
 
+    /**
+     * Area admins set targets for their own subtree (#15): effective from a date (never in a past month),
+     * the most specific in force wins over the indicator's own, every entry kept (who, when); a town admin
+     * reaches neither a sibling town nor the county above; the target is also the task of the three lists
+     * with its responsible unit and deadline.
+     */
+    @Test
+    void shouldLetAreaAdminsSetTargetsForTheirOwnSubtreeEffectiveFromADate() {
+        String city = "8804";
+        String county = "880401";
+        String t1 = "880401001";
+        String t2 = "880401002";
+        String v1 = "880401001001";
+        String v2 = "880401002001";
+        area("a-" + city, city, "CITY", null, List.of(city), 5_000_000);
+        area("a-" + county, county, "COUNTY", city, List.of(city, county), 100_000);
+        area("a-" + t1, t1, "TOWN", county, List.of(city, county, t1), 20_000);
+        area("a-" + t2, t2, "TOWN", county, List.of(city, county, t2), 20_000);
+        area("a-" + v1, v1, "VILLAGE", t1, List.of(city, county, t1, v1), 3000);
+        area("a-" + v2, v2, "VILLAGE", t2, List.of(city, county, t2, v2), 3000);
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.YearMonth month = java.time.YearMonth.now(zone);
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        String period = month.toString();
+        String next = month.plusMonths(1).toString();
+        String townAdmin = ServiceTestSupport.bearer("ta-1", List.of("AREA_ADMIN"), List.of(t1));
+        String otherTown = ServiceTestSupport.bearer("ta-2", List.of("AREA_ADMIN"), List.of(t2));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> kpi(kpis(t1, period).get("children").get(0), "VILLAGE_ROOM_COVERAGE") != null);
+        assertThat(kpi(kpis(v1, period).get("area"), "VILLAGE_ROOM_COVERAGE").get("target").asDouble())
+                .as("the indicator's own target").isEqualTo(80.0);
+
+        Map<String, Object> good = Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", v1, "value", 60,
+                "effectiveFrom", month.atDay(1).toString(), "responsibleUnit", "镇综治中心",
+                "deadline", month.atDay(1).toString());
+        JsonNode set = target(townAdmin, good, 201);
+        assertThat(set.get("setBy").asString()).isEqualTo("ta-1");
+        target(townAdmin, Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", v1, "value", 70,
+                "effectiveFrom", month.plusMonths(1).atDay(1).toString()), 201);
+        // refused: a sibling town's village, the county above, a role that sets no targets, bad values
+        target(townAdmin, Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", v2, "value", 10,
+                "effectiveFrom", month.atDay(1).toString()), 404);
+        target(townAdmin, Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", county, "value", 10,
+                "effectiveFrom", month.atDay(1).toString()), 404);
+        target(ServiceTestSupport.bearer("gw-1", List.of("GRID_WORKER"), List.of(t1)), good, 403);
+        target(townAdmin, Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", v1, "value", 10,
+                "effectiveFrom", month.minusMonths(1).atDay(1).toString()), 422);
+        target(townAdmin, Map.of("indicator", "NO_SUCH_INDICATOR", "areaCode", v1, "value", 10,
+                "effectiveFrom", month.atDay(1).toString()), 422);
+        target(townAdmin, Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", v1, "value", 120,
+                "effectiveFrom", month.atDay(1).toString()), 422);
+        target(townAdmin, Map.of("indicator", "VILLAGE_ROOM_COVERAGE", "areaCode", v1, "value", 10,
+                "effectiveFrom", month.atDay(1).toString(), "deadline", month.atDay(1).minusDays(1).toString()), 422);
+
+        // in force from its date: this month 60, next month the later entry's 70; the sibling town keeps 80
+        assertThat(kpi(kpis(v1, period).get("area"), "VILLAGE_ROOM_COVERAGE").get("target").asDouble())
+                .isEqualTo(60.0);
+        assertThat(kpi(kpis(v1, next).get("area"), "VILLAGE_ROOM_COVERAGE").get("target").asDouble())
+                .isEqualTo(70.0);
+        assertThat(kpi(kpis(v2, period).get("area"), "VILLAGE_ROOM_COVERAGE").get("target").asDouble())
+                .isEqualTo(80.0);
+
+        // every entry is kept, newest first, cursor paged; a sibling town's admin sees none of them
+        JsonNode page = targets(townAdmin, "?area=" + t1 + "&limit=1", 200);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.get("items").get(0).get("value").asDouble()).isEqualTo(70.0);
+        JsonNode rest = targets(townAdmin, "?area=" + t1 + "&limit=1&cursor=" + page.get("next").asString(), 200);
+        assertThat(rest.get("items").get(0).get("value").asDouble()).isEqualTo(60.0);
+        targets(otherTown, "?area=" + t1, 404);
+        targets(townAdmin, "?area=" + t1 + "&sort=value", 400);
+
+        // the village's period report lists the task with its unit and deadline
+        JsonNode report = report(townAdmin, v1, period, 201);
+        JsonNode task = null;
+        for (JsonNode t : report.get("threeLists").get("taskProgress")) {
+            if ("VILLAGE_ROOM_COVERAGE".equals(t.get("indicator").asString())) {
+                task = t;
+            }
+        }
+        assertThat(task).isNotNull();
+        assertThat(task.get("target").asDouble()).isEqualTo(60.0);
+        assertThat(task.get("responsibleUnit").asString()).isEqualTo("镇综治中心");
+        assertThat(task.get("deadline").asString()).isEqualTo(month.atDay(1).toString());
+        assertThat(task.get("overdue").asBoolean()).isEqualTo(month.atDay(1).isBefore(today));
+    }
+
+    JsonNode target(String token, Map<String, Object> body, int status) {
+        var r = client().post().uri("/api/v1/targets").header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectBody(String.class)
+                .returnResult();
+        assertThat(r.getStatus().value()).as(body + ": " + r.getResponseBody()).isEqualTo(status);
+        return JSON.readTree(r.getResponseBody());
+    }
+
+    JsonNode targets(String token, String query, int status) {
+        var r = client().get().uri("/api/v1/targets" + query).header("Authorization", token).exchange()
+                .expectBody(String.class).returnResult();
+        assertThat(r.getStatus().value()).as(query + ": " + r.getResponseBody()).isEqualTo(status);
+        return JSON.readTree(r.getResponseBody());
+    }
+
     JsonNode report(String token, String area, String period, int status) {
         return JSON.readTree(client().post().uri("/api/v1/period-reports").header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("areaCode", area, "period", period))

@@ -433,7 +433,7 @@ class ModelBasedIT {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        KpiService kpis = new KpiService(mongo, directory, timeline, registry, 5, 0.1);
+        KpiService kpis = new KpiService(mongo, directory, timeline, registry, null, 5, 0.1);
         store.ensureIndexes().then(timeline.ensureIndexes()).block();
 
         int i = 0;

@@ -51,11 +51,13 @@ public class KpiService {
     private final IndicatorRegistry indicators;
     private final KpiCalculator calculator;
     private final String defaultSegment;
+    private final org.socialpsych.reporting.targets.application.AreaTargets targets;
 
     public KpiService(ReactiveMongoTemplate mongo, AreaDirectory directory, AreaTimeline timeline,
-            IndicatorRegistry indicators,
+            IndicatorRegistry indicators, org.socialpsych.reporting.targets.application.AreaTargets targets,
             @Value("${socialpsych.reporting.suppress-below:5}") int suppressBelow,
             @Value("${socialpsych.reporting.at-risk-margin:0.1}") double atRiskMargin) {
+        this.targets = targets;
         this.mongo = mongo;
         this.directory = directory;
         this.timeline = timeline;
@@ -78,7 +80,22 @@ public class KpiService {
             return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-segment",
                     "Invalid segment", "segment must be 1-40 of A-Z, a-z, 0-9, _ and -", Map.of()));
         }
-        return indicators.current().then(Mono.defer(() -> queryCurrent(areaCode, periodLabel, codes, segment, user)));
+        return current().then(Mono.defer(() -> queryCurrent(areaCode, periodLabel, codes, segment, user)));
+    }
+
+    /** Makes indicator definitions and area targets current (each one small read unless another replica changed them). */
+    public Mono<Void> current() {
+        return indicators.current().then(targets == null ? Mono.empty() : targets.current().then());
+    }
+
+    /** The targets in force as last loaded (after {@link #current()}). */
+    public org.socialpsych.reporting.targets.domain.TargetBook targets() {
+        return targets == null ? org.socialpsych.reporting.targets.domain.TargetBook.EMPTY : targets.book();
+    }
+
+    private Double target(IndicatorDefinition d, AreaEntry area, Periods p, String segment) {
+        return targets().targetFor(d, area.path(), p.year(),
+                org.socialpsych.reporting.targets.domain.TargetBook.periodEnd(p.lastMonth()), segment);
     }
 
     private Mono<KpiTable> queryCurrent(String areaCode, String periodLabel, List<String> codes, String segment,
@@ -126,8 +143,10 @@ public class KpiService {
 
     /** The raw (unsuppressed) figures of one area for a period, every indicator: kept in reports, never served. */
     public Mono<List<Kpi>> rawRow(AreaEntry area, Periods p) {
-        List<IndicatorDefinition> all = List.copyOf(indicators.all());
-        return cells(List.of(area.code()), p).map(cells -> row(area, cells, p, all, defaultSegment).kpis());
+        return current().then(Mono.defer(() -> {
+            List<IndicatorDefinition> all = List.copyOf(indicators.all());
+            return cells(List.of(area.code()), p).map(cells -> row(area, cells, p, all, defaultSegment).kpis());
+        }));
     }
 
     /**
@@ -152,7 +171,7 @@ public class KpiService {
         }
         List<Kpi> mine = new ArrayList<>();
         for (IndicatorDefinition d : all) {
-            Double target = d.targetFor(area.path(), p.year(), defaultSegment);
+            Double target = target(d, area, p, defaultSegment);
             Long den = d.denominator() == null ? null : "AREA_POPULATION".equals(d.denominator())
                     ? (area.population() == null ? 0L : area.population()) : dens.getOrDefault(d.code(), 0L);
             if (d.numerator().startsWith("median:")) {
@@ -328,7 +347,7 @@ public class KpiService {
 
     /** The KPIs of one area for one period (same cells, calculator and suppression as {@link #query}). */
     public Mono<AreaKpis> areaKpis(AreaEntry area, Periods p, List<IndicatorDefinition> defs) {
-        return indicators.current().then(Mono.defer(() -> published(area, p, defaultSegment))).map(t -> select(area, t.rows().get(area.code()), defs));
+        return current().then(Mono.defer(() -> published(area, p, defaultSegment))).map(t -> select(area, t.rows().get(area.code()), defs));
     }
 
     /**
@@ -384,7 +403,7 @@ public class KpiService {
                             : (flowDen != null ? flowDen : stockDen == null ? 0L : stockDen);
                 }
             }
-            Double target = d.targetFor(area.path(), p.year(), segment);
+            Double target = target(d, area, p, segment);
             kpis.add(calculator.computeRaw(d, num, den, target));
         }
         return new AreaKpis(area.code(), area.name(), area.level(), kpis);
@@ -394,7 +413,7 @@ public class KpiService {
     private Kpi median(IndicatorDefinition d, Map<String, Long> sums, AreaEntry area, Periods p, String segment) {
         String prefix = d.numerator().substring("median:".length());
         long total = sums.getOrDefault(d.denominator(), 0L);
-        Double target = d.targetFor(area.path(), p.year(), segment);
+        Double target = target(d, area, p, segment);
         if (total == 0) {
             return calculator.computeRaw(d, 0, 0L, target);
         }

@@ -121,7 +121,7 @@ public class PeriodReportService implements SmartLifecycle {
         String live = areaCode + "|" + p.label();
         return directory.get(areaCode).filter(a -> user.canCapture(a.path()))
                 .switchIfEmpty(Mono.error(ApiException.notFound("Area", areaCode)))
-                .flatMap(area -> snapshot(area, p, user).map(s -> {
+                .flatMap(area -> kpis.current().then(snapshot(area, p, user)).map(s -> {
                     ReportRules.Rating rating = rating(s.table().area());
                     return new Document("_id", id)
                             .append("areaCode", areaCode).append("areaPath", area.path()).append("period", p.label())
@@ -131,7 +131,7 @@ public class PeriodReportService implements SmartLifecycle {
                             .append("gaps", s.gaps())
                             .append("snapshot", Document.parse(json.writeValueAsString(s.table())))
                             .append("raw", Document.parse(json.writeValueAsString(Map.of("kpis", s.raw()))))
-                            .append("threeLists", threeLists(s.table(), s.gaps()))
+                            .append("threeLists", threeLists(s.table(), s.gaps(), area, p))
                             .append("stars", rating.stars())
                             .append("rating", Document.parse(json.writeValueAsString(rating)))
                             .append("problems", new ArrayList<>())
@@ -249,18 +249,39 @@ public class PeriodReportService implements SmartLifecycle {
     }
 
     /**
-     * The three lists: task progress (one entry per indicator), indicator completion (counts by status)
-     * and problem feedback generated from the figures — every MISSED or AT_RISK indicator and every
-     * child without an approved report — on top of which the area adds free text ({@code problems}).
+     * The three lists: task progress (one entry per indicator, with the responsible unit and deadline
+     * of the target an area admin set, when one is in force), indicator completion (counts by status)
+     * and problem feedback generated from the figures — every MISSED or AT_RISK indicator, every task
+     * past its deadline and not met, and every child without an approved report — on top of which the
+     * area adds free text ({@code problems}).
      */
-    Document threeLists(KpiTable table, List<Document> gaps) {
+    Document threeLists(KpiTable table, List<Document> gaps, AreaEntry area, Periods p) {
+        java.time.LocalDate end = org.socialpsych.reporting.targets.domain.TargetBook.periodEnd(p.lastMonth());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate asOf = today.isBefore(end) ? today : end;
         List<Document> tasks = new ArrayList<>();
         List<Document> generated = new ArrayList<>();
         Map<String, Integer> completion = new LinkedHashMap<>();
         for (Kpi k : table.area().kpis()) {
-            tasks.add(new Document("indicator", k.indicator()).append("value", k.value()).append("target", k.target())
-                    .append("status", k.status().name()));
+            Document task = new Document("indicator", k.indicator()).append("value", k.value())
+                    .append("target", k.target()).append("status", k.status().name());
+            org.socialpsych.reporting.targets.domain.AreaTarget set = kpis.targets().task(k.indicator(), area.path(),
+                    end, null);
+            boolean overdue = false;
+            if (set != null) {
+                task.append("targetId", set.id()).append("targetArea", set.areaCode())
+                        .append("responsibleUnit", set.responsibleUnit())
+                        .append("deadline", set.deadline() == null ? null : set.deadline().toString());
+                overdue = set.deadline() != null && set.deadline().isBefore(asOf) && k.status() != Status.MET;
+                task.append("overdue", overdue);
+            }
+            tasks.add(task);
             completion.merge(k.status().name(), 1, Integer::sum);
+            if (overdue) {
+                generated.add(new Document("kind", "TASK_OVERDUE").append("indicator", k.indicator())
+                        .append("responsibleUnit", set.responsibleUnit()).append("deadline", set.deadline().toString())
+                        .append("value", k.value()).append("target", k.target()));
+            }
             if (k.status() == Status.MISSED || k.status() == Status.AT_RISK) {
                 generated.add(new Document("kind", "INDICATOR_" + k.status().name()).append("indicator", k.indicator())
                         .append("value", k.value()).append("target", k.target()));
