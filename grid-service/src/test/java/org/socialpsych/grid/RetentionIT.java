@@ -52,7 +52,8 @@ class RetentionIT extends GridItSupport {
 
     private List<JsonNode> auditOf(String auth, String subject) {
         List<JsonNode> out = new ArrayList<>();
-        get(auth, "/api/v1/audit/grid-service/entries?dataSubject=" + subject, 200).forEach(out::add);
+        get(auth, "/api/v1/audit/grid-service/entries?dataSubject=" + subject + "&limit=500", 200).get("items")
+                .forEach(out::add);
         return out;
     }
 

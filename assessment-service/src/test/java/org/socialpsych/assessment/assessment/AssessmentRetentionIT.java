@@ -182,7 +182,7 @@ class AssessmentRetentionIT {
 
         // the purge is in the hash-chained audit log, by the retention job, and the chain is intact
         JsonNode entries = call(client().get().uri("/api/v1/audit/assessment-service/entries?actor=system:retention")
-                .header("Authorization", AUDITOR), 200);
+                .header("Authorization", AUDITOR), 200).get("items");
         assertThat(entries.size()).isEqualTo(1);
         assertThat(entries.get(0).get("recordId").asString()).isEqualTo(oldId);
         assertThat(entries.get(0).get("recordType").asString()).isEqualTo("assessment");
@@ -217,7 +217,7 @@ class AssessmentRetentionIT {
         JsonNode again = post(ADMIN, "/api/v1/retention/assessment-service/runs", null, null, 200);
         assertThat(again.get("purged").get(AssessmentRetention.NAME).asLong()).isZero();
         assertThat(call(client().get().uri("/api/v1/audit/assessment-service/entries?actor=system:retention")
-                .header("Authorization", AUDITOR), 200).size()).isEqualTo(1);
+                .header("Authorization", AUDITOR), 200).get("items").size()).isEqualTo(1);
 
         // the idempotency key went with the result: the same key now stores a new result
         JsonNode fresh = post(CLINICIAN, "/api/v1/assessments", "ret-key-" + run, oldBody, 201);

@@ -196,7 +196,8 @@ class ResidentDepartureIT extends GridItSupport {
 
         // the purge was audited first, by the retention job, and the chain is intact
         List<JsonNode> entries = new ArrayList<>();
-        get(AUDITOR, "/api/v1/audit/grid-service/entries?dataSubject=" + old, 200).forEach(entries::add);
+        get(AUDITOR, "/api/v1/audit/grid-service/entries?dataSubject=" + old + "&limit=500", 200).get("items")
+                .forEach(entries::add);
         assertThat(entries).filteredOn(e -> e.get("actor").asString().equals("system:retention")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.get("recordId").asString()).isEqualTo(old);

@@ -74,13 +74,24 @@ class ReadAuditIT {
                 List.of("3303"));
         client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1")
                 .header("Authorization", platformAuditor)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(25)
-                .jsonPath("$[0].actor").isEqualTo("dr-li").jsonPath("$[0].purpose").isEqualTo("follow-up");
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(25)
+                .jsonPath("$.next").doesNotExist()
+                .jsonPath("$.items[0].actor").isEqualTo("dr-li").jsonPath("$.items[0].purpose").isEqualTo("follow-up");
+        // cursor pages: 10 + 10 + 5, nothing repeated, and unknown parameters refused
+        String page1 = client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1&limit=10")
+                .header("Authorization", platformAuditor).exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+        String next = tools.jackson.databind.json.JsonMapper.builder().build().readTree(page1).get("next").asString();
+        client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1&limit=10&cursor=" + next)
+                .header("Authorization", platformAuditor).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(10).jsonPath("$.next").exists();
+        client().get().uri("/api/v1/audit/reporting-service/entries?dataSubject=p-1&offset=10")
+                .header("Authorization", platformAuditor).exchange().expectStatus().isBadRequest();
 
         // the person can see who read their data, and no one else's
         String p1 = ServiceTestSupport.bearer("p-1", List.of("RESIDENT"), List.of());
         client().get().uri("/api/v1/audit/reporting-service/subject-access/p-1").header("Authorization", p1)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(25);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(25);
         client().get().uri("/api/v1/audit/reporting-service/subject-access/p-2").header("Authorization", p1)
                 .exchange().expectStatus().isNotFound();
         client().get().uri("/api/v1/audit/reporting-service/verify")

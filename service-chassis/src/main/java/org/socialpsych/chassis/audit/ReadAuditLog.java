@@ -24,6 +24,8 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialpsych.chassis.security.PlatformPrincipal;
+import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.chassis.web.RequestIdFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -117,6 +119,8 @@ public class ReadAuditLog {
                         .on("seq", Sort.Direction.ASC).unique().named("chain_seq"))
                 .then(mongo.indexOps(COLLECTION).createIndex(new Index().on("dataSubject", Sort.Direction.ASC)
                         .named("data_subject")))
+                .then(mongo.indexOps(COLLECTION).createIndex(new Index().on("actor", Sort.Direction.ASC)
+                        .named("actor")))
                 .onErrorResume(e -> Mono.empty())
                 .then()
                 .cache();
@@ -281,15 +285,38 @@ public class ReadAuditLog {
     }
 
     /** Who read this person's data (PIPL right of access), newest first. */
+    /**
+     * One page of the entries whose {@code field} ({@code dataSubject} or {@code actor}) is
+     * {@code value}, newest first by (at, chain, seq); {@code next} continues after the last entry
+     * served, so no entry is ever cut off by a cap.
+     */
+    public Mono<CursorPage<Entry>> page(String field, String value, String cursor, Integer limit) {
+        int n = CursorPage.limit(limit);
+        Criteria c = Criteria.where(field).is(value);
+        if (cursor != null) {
+            List<String> parts = CursorPage.parts(cursor, 3);
+            if (!parts.get(0).matches("[0-9]{1,15}") || !parts.get(2).matches("[0-9]{1,18}")) {
+                return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-cursor",
+                        "Invalid cursor", "The cursor is not valid", Map.of()));
+            }
+            Date at = new Date(Long.parseLong(parts.get(0)));
+            String chain = parts.get(1);
+            long seq = Long.parseLong(parts.get(2));
+            c = new Criteria().andOperator(c, new Criteria().orOperator(Criteria.where("at").lt(at),
+                    new Criteria().andOperator(Criteria.where("at").is(at), Criteria.where("chain").lt(chain)),
+                    new Criteria().andOperator(Criteria.where("at").is(at), Criteria.where("chain").is(chain),
+                            Criteria.where("seq").lt(seq))));
+        }
+        Query q = new Query(c).with(Sort.by(Sort.Direction.DESC, "at", "chain", "seq")).limit(n + 1);
+        return ready.then(mongo.find(q, Document.class, COLLECTION).map(ReadAuditLog::entry).collectList())
+                .map(rows -> CursorPage.of(rows, n, e -> CursorPage.cursor(Long.toString(e.at().toEpochMilli()),
+                        e.chain(), Long.toString(e.seq()))));
+    }
+
     public Flux<Entry> bySubject(String dataSubject, int limit) {
         return mongo.find(new Query(Criteria.where("dataSubject").is(dataSubject))
                         .with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.min(Math.max(limit, 1), 1000)),
                 Document.class, COLLECTION).map(ReadAuditLog::entry);
-    }
-
-    public Flux<Entry> byActor(String actor, int limit) {
-        return mongo.find(new Query(Criteria.where("actor").is(actor)).with(Sort.by(Sort.Direction.DESC, "at"))
-                .limit(Math.min(Math.max(limit, 1), 1000)), Document.class, COLLECTION).map(ReadAuditLog::entry);
     }
 
     /** Verification state while the entries stream by (one chain at a time, in seq order). */

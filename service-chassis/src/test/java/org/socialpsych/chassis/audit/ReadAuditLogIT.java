@@ -45,6 +45,46 @@ class ReadAuditLogIT {
     static final PlatformPrincipal CLINICIAN = new PlatformPrincipal("doc-1", Set.of("CLINICIAN"), Set.of("3303"),
             Set.of(), "user");
 
+    /**
+     * Issue #16: the entry lists were capped (200 by default, 1000 at most) with no next page. Every
+     * entry about a person is reachable now, newest first, through cursor pages — also when many
+     * entries share one timestamp (a frozen clock here) — and a cursor not issued here is a 400.
+     */
+    @Test
+    void shouldPageEveryEntryAboutAPersonBeyondTheOldCapWithoutLosingOrRepeatingAny() {
+        String db = "audit-page-" + UUID.randomUUID().toString().substring(0, 8);
+        try (MongoClient client = MongoClients.create(TestInfra.get().mongoUri(db))) {
+            ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, db);
+            Clock frozen = Clock.fixed(java.time.Instant.parse("2026-12-07T01:00:00Z"), java.time.ZoneOffset.ofHours(8));
+            ReadAuditLog log = new ReadAuditLog(mongo, "audit-page", frozen, new SimpleMeterRegistry(),
+                    MemoryAuditCheckpoints.TEST_KEY, new MemoryAuditCheckpoints(), Duration.ZERO);
+            Flux.range(0, 1205).parallel(4).runOn(Schedulers.parallel())
+                    .flatMap(i -> log.record(CLINICIAN, "archive", "r-" + i, "p-many", "CLINICAL", "treatment"))
+                    .sequential().then().block();
+            log.record(CLINICIAN, "archive", "r-other", "p-other", "CLINICAL", "treatment").block();
+
+            Set<String> seen = new java.util.HashSet<>();
+            List<Long> order = new java.util.ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                org.socialpsych.chassis.web.CursorPage<ReadAuditLog.Entry> page = log.page("dataSubject", "p-many",
+                        cursor, 500).block();
+                page.items().forEach(e -> {
+                    assertThat(seen.add(e.chain() + "#" + e.seq())).as("served twice").isTrue();
+                    order.add(e.seq());
+                });
+                cursor = page.next();
+                pages++;
+            } while (cursor != null);
+            assertThat(seen).hasSize(1205);
+            assertThat(pages).isEqualTo(3);
+            assertThat(order).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.page("dataSubject", "p-many", "bm90LW91cnM",
+                    10).block()).isInstanceOf(org.socialpsych.chassis.web.ApiException.class);
+        }
+    }
+
     @Test
     void concurrentReadsAreAllRecordedInOneIntactChainAndEveryTamperingIsDetected() throws Exception {
         String db = "audit-" + UUID.randomUUID().toString().substring(0, 8);
