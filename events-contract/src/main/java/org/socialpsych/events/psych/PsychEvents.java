@@ -10,6 +10,7 @@ public final class PsychEvents {
     public static final String CRISIS_CASE_OPENED = "org.socialpsych.psych.CrisisCaseOpened.v1";
     public static final String CRISIS_CASE_ACKNOWLEDGED = "org.socialpsych.psych.CrisisCaseAcknowledged.v1";
     public static final String CRISIS_CASE_FIRST_CONTACT_MADE = "org.socialpsych.psych.CrisisCaseFirstContactMade.v1";
+    public static final String CRISIS_CASE_UNIT_RECEIPT = "org.socialpsych.psych.CrisisCaseUnitReceipt.v1";
     public static final String CRISIS_CASE_ESCALATED = "org.socialpsych.psych.CrisisCaseEscalated.v1";
     public static final String CRISIS_CASE_TIER_CHANGED = "org.socialpsych.psych.CrisisCaseTierChanged.v1";
     public static final String CRISIS_CASE_CLOSED = "org.socialpsych.psych.CrisisCaseClosed.v1";
@@ -41,6 +42,7 @@ public final class PsychEvents {
             new Entry(CRISIS_CASE_OPENED, Topics.PSYCH_CRISIS_CASES, CrisisCaseOpenedV1.class, "psych-service"),
             new Entry(CRISIS_CASE_ACKNOWLEDGED, Topics.PSYCH_CRISIS_CASES, CrisisCaseAcknowledgedV1.class, "psych-service"),
             new Entry(CRISIS_CASE_FIRST_CONTACT_MADE, Topics.PSYCH_CRISIS_CASES, CrisisCaseFirstContactMadeV1.class, "psych-service"),
+            new Entry(CRISIS_CASE_UNIT_RECEIPT, Topics.PSYCH_CRISIS_CASES, CrisisCaseUnitReceiptV1.class, "psych-service"),
             new Entry(CRISIS_CASE_ESCALATED, Topics.PSYCH_CRISIS_CASES, CrisisCaseEscalatedV1.class, "psych-service"),
             new Entry(CRISIS_CASE_TIER_CHANGED, Topics.PSYCH_CRISIS_CASES, CrisisCaseTierChangedV1.class, "psych-service"),
             new Entry(CRISIS_CASE_CLOSED, Topics.PSYCH_CRISIS_CASES, CrisisCaseClosedV1.class, "psych-service"),

@@ -641,6 +641,20 @@ class CrisisCaseIT {
                 "UNIT_SLA_BREACHED", "JOINED", "ESCALATED");
         assertThat(after.get("units").get(2).get("acknowledgeBreached").asBoolean()).isTrue();
 
+        // every unit's receipt is an event of its own on the case's topic (no person id): reporting counts
+        // per-unit on-time rates and the community's breach, which its late acknowledgement does not clear
+        List<ConsumerRecord<String, String>> receipts = consume(Topics.PSYCH_CRISIS_CASES,
+                r -> caseId.equals(r.key()) && PsychEvents.CRISIS_CASE_UNIT_RECEIPT.equals(header(r, "ce_type")), 5,
+                Duration.ofSeconds(30));
+        assertThat(receipts).extracting(r -> json(r.value()).get("unit").asString() + ":"
+                + json(r.value()).get("receipt").asString() + ":" + json(r.value()).get("onTime").asBoolean())
+                .contains("POLICE:ACKNOWLEDGED:true", "HEALTH_OFFICE:ACKNOWLEDGED:true",
+                        "COMMUNITY:BREACHED:false", "HEALTH_OFFICE:CONTACTED:true", "COMMUNITY:ACKNOWLEDGED:false");
+        assertThat(receipts).allSatisfy(r -> {
+            assertThat(header(r, "ce_subject")).isNull();
+            assertThat(r.value()).doesNotContain(subject);
+        });
+
         // the assignments went out on psych.notifications.v1 without the person, and came back DELIVERED
         List<ConsumerRecord<String, String>> sent = consume(Topics.PSYCH_NOTIFICATIONS,
                 r -> caseId.equals(r.key()) && PsychEvents.NOTIFICATION_REQUESTED.equals(header(r, "ce_type")), 5,

@@ -552,6 +552,71 @@ class KpiIT {
         assertThat(task.get("overdue").asBoolean()).isEqualTo(month.atDay(1).isBefore(today));
     }
 
+    /**
+     * Joint routing is counted per unit (#14): each unit a case was routed to is due its own receipt;
+     * a unit that never acknowledges is not on time, a breach stays a breach after a late receipt, and
+     * a redelivered receipt counts once.
+     */
+    @Test
+    void shouldCountEachUnitsReceiptsAndBreachesOfJointlyRoutedCases() {
+        String city = "8805";
+        String county = "880501";
+        String village = "880501001";
+        List<String> path = List.of(city, county, village);
+        area("a-" + city, city, "CITY", null, List.of(city), 5_000_000);
+        area("a-" + county, county, "COUNTY", city, List.of(city, county), 100_000);
+        area("a-" + village, village, "VILLAGE", county, path, 3000);
+        String type = "org.socialpsych.psych.";
+        for (int i = 0; i < 5; i++) {
+            String id = "cu-" + i;
+            send(Topics.PSYCH_CRISIS_CASES, id, type + "CrisisCaseOpened.v1", m("aggregateId", id,
+                    "aggregateVersion", 1, "occurredAt", "2026-11-10T01:00:00Z", "tier", "HIGH", "areaCode", village,
+                    "areaPath", path, "assignees", List.of("POLICE", "HEALTH_OFFICE", "COMMUNITY")));
+            send(Topics.PSYCH_CRISIS_CASES, id, type + "CrisisCaseUnitReceipt.v1", unitReceipt(id, 2, path,
+                    "POLICE", "ACKNOWLEDGED", true));
+            send(Topics.PSYCH_CRISIS_CASES, id, type + "CrisisCaseUnitReceipt.v1", unitReceipt(id, 3, path,
+                    "HEALTH_OFFICE", "ACKNOWLEDGED", i < 3));
+            send(Topics.PSYCH_CRISIS_CASES, id, type + "CrisisCaseUnitReceipt.v1", unitReceipt(id, 4, path,
+                    "COMMUNITY", "BREACHED", false));
+        }
+        // 5 police + 3 health on time of 15 units assigned; 5 community breaches
+        awaitKpi(county, "CRISIS_UNIT_ACK_ON_TIME", 53.33);
+        awaitKpi(county, "CRISIS_UNIT_SLA_BREACHES", 5);
+        // the community acknowledges late, and one receipt is delivered twice: the rate and the breaches stay
+        for (int i = 0; i < 5; i++) {
+            send(Topics.PSYCH_CRISIS_CASES, "cu-" + i, type + "CrisisCaseUnitReceipt.v1", unitReceipt("cu-" + i, 5,
+                    path, "COMMUNITY", "ACKNOWLEDGED", false));
+        }
+        send(Topics.PSYCH_CRISIS_CASES, "cu-0", type + "CrisisCaseUnitReceipt.v1", unitReceipt("cu-0", 2, path,
+                "POLICE", "ACKNOWLEDGED", true));
+        send(Topics.PSYCH_CRISIS_CASES, "cu-0", type + "CrisisCaseClosed.v1", m("aggregateId", "cu-0",
+                "aggregateVersion", 6, "occurredAt", "2026-11-10T05:00:00Z", "tier", "HIGH", "areaCode", village,
+                "areaPath", path, "outcome", "RESOLVED", "seriousIncident", false, "firstContactMade", true));
+        awaitKpi(county, "CRISIS_CASES_OPENED", 5);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mongoFacts("crisis-unit:cu-")
+                >= 20);
+        JsonNode row = kpis(county).get("area");
+        assertThat(kpi(row, "CRISIS_UNIT_ACK_ON_TIME").get("value").asDouble()).isEqualTo(53.33);
+        assertThat(kpi(row, "CRISIS_UNIT_SLA_BREACHES").get("value").asDouble()).isEqualTo(5.0);
+        assertThat(kpi(row, "CRISIS_UNIT_SLA_BREACHES").get("status").asString()).isEqualTo("MISSED");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
+
+    long mongoFacts(String keyPrefix) {
+        return mongo.count(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").regex("^" + keyPrefix)),
+                org.socialpsych.reporting.fact.infra.FactStore.FACTS).block();
+    }
+
+    static Map<String, Object> unitReceipt(String id, int version, List<String> path, String unit, String receipt,
+            boolean onTime) {
+        return m("aggregateId", id, "aggregateVersion", version, "occurredAt", "2026-11-10T01:30:00Z", "tier", "HIGH",
+                "areaCode", path.get(path.size() - 1), "areaPath", path, "unit", unit, "receipt", receipt,
+                "deadline", "ACKNOWLEDGE", "onTime", onTime);
+    }
+
     JsonNode target(String token, Map<String, Object> body, int status) {
         var r = client().post().uri("/api/v1/targets").header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectBody(String.class)

@@ -11,6 +11,7 @@ import org.socialpsych.events.psych.CrisisCaseEscalatedV1;
 import org.socialpsych.events.psych.CrisisCaseFirstContactMadeV1;
 import org.socialpsych.events.psych.CrisisCaseOpenedV1;
 import org.socialpsych.events.psych.CrisisCaseTierChangedV1;
+import org.socialpsych.events.psych.CrisisCaseUnitReceiptV1;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.events.psych.NotificationRequestedV1;
 import org.socialpsych.psych.crisis.domain.Notification;
@@ -67,9 +68,20 @@ public class CrisisEventMapper {
                         new NotificationRequestedV1(c.id(), n.version(), n.at(), "crisis-case", x.id(),
                                 x.kind().name(), x.role(), x.organisationId(), x.channel(), x.areaCode(),
                                 pathTo(c.areaPath(), x.areaCode()), tier, x.deadline())));
+            } else if (e instanceof CrisisEvent.UnitResponded u) {
+                // each unit's own receipt, for per-unit on-time figures (no person id: the case id only)
+                out.add(events.create(PsychEvents.CRISIS_CASE_UNIT_RECEIPT, null,
+                        new CrisisCaseUnitReceiptV1(c.id(), u.version(), u.at(), tier, c.areaCode(), c.areaPath(),
+                                u.unit().name(), "ACKNOWLEDGE".equals(u.kind()) ? "ACKNOWLEDGED" : "CONTACTED",
+                                u.kind(), u.onTime())));
+            } else if (e instanceof CrisisEvent.UnitSlaBreached b) {
+                // a unit's breach is a fact of its own: no later receipt clears it
+                out.add(events.create(PsychEvents.CRISIS_CASE_UNIT_RECEIPT, null,
+                        new CrisisCaseUnitReceiptV1(c.id(), b.version(), b.at(), tier, c.areaCode(), c.areaPath(),
+                                b.unit().name(), "BREACHED", b.deadline(), false)));
             }
-            // SlaBreached is not published on its own: the acknowledge/contact events carry onTime,
-            // and the crisis.sla.breaches metric counts it
+            // the case's own SlaBreached is not published on its own: the acknowledge/contact events
+            // carry onTime, and the crisis.sla.breaches metric counts it
         }
         return out;
     }

@@ -81,6 +81,12 @@ public class FactProjector {
             case "CrisisCaseOpened" -> {
                 m.put("crisisOpened", 1L);
                 text(p, "tier").ifPresent(t -> m.put("crisisTier" + capital(t), 1L));
+                // the units the case was routed to: each one is due its own receipts
+                JsonNode assignees = p.path("assignees");
+                if (assignees.isArray() && !assignees.isEmpty()) {
+                    m.put("crisisUnitsAssigned", (long) assignees.size());
+                    assignees.forEach(u -> m.merge("crisisUnitsAssigned" + capital(u.asString()), 1L, Long::sum));
+                }
                 return one(path, ap -> FactWrite.flow("crisis-opened:" + id, version, ap, occurred, m)
                         .opens("crisis:" + id));
             }
@@ -101,6 +107,25 @@ public class FactProjector {
                 }
                 return one(path, ap -> FactWrite.flow("crisis-contact:" + id, version, ap, occurred, m)
                         .follows("crisis:" + id));
+            }
+            case "CrisisCaseUnitReceipt" -> {
+                // one unit's receipt (or breach), counted in the case's area and opening month
+                String unit = text(p, "unit").orElse("");
+                String receipt = text(p, "receipt").orElse("");
+                String deadline = text(p, "deadline").orElse("");
+                String metric = switch (receipt) {
+                    case "ACKNOWLEDGED" -> "crisisUnitAcks";
+                    case "CONTACTED" -> "crisisUnitContacts";
+                    default -> "crisisUnitBreaches";
+                };
+                m.put(metric, 1L);
+                m.put(metric + capital(unit), 1L);
+                if (!"BREACHED".equals(receipt)) {
+                    m.put(metric + "OnTime", flag(p, "onTime"));
+                    m.put(metric + "OnTime" + capital(unit), flag(p, "onTime"));
+                }
+                return one(path, ap -> FactWrite.flow("crisis-unit:" + id + ":" + unit + ":" + receipt + ":" + deadline,
+                        version, ap, occurred, m).follows("crisis:" + id));
             }
             case "CrisisCaseEscalated" -> {
                 m.put("crisisEscalated", 1L);
