@@ -298,6 +298,12 @@ class ArchiveIT {
 
         JsonNode grant = post(erDoctor, "/api/v1/archives/" + person + "/break-glass",
                 Map.of("reason", "unconscious patient in the emergency room"), 201);
+        // the grant serves the clinician, not the same person presenting a token of a role that may not
+        // break glass (found by the matrix invariant "a created record widens nothing")
+        for (String role : List.of("GRID_WORKER", "POLICE_LIAISON", "AREA_ADMIN")) {
+            assertThat(status(ServiceTestSupport.bearer("er-doc", List.of(role), List.of("7702")), person, null))
+                    .as(role).isEqualTo(404);
+        }
         String grantId = grant.get("id").asString();
         assertThat(Duration.between(Instant.parse(grant.get("grantedAt").asString()),
                 Instant.parse(grant.get("expiresAt").asString()))).isEqualTo(Duration.ofHours(4));
@@ -503,7 +509,9 @@ class ArchiveIT {
      * identity data in a person field is refused without being echoed.
      */
     @Test
-    void shouldNotLetASiblingTownInsiderReachAPersonByCreatingRecords() {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void shouldNotLetASiblingTownInsiderReachAPersonByCreatingRecords(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         String person = PsychIT.person("p-owned-7701", "7701");
         // the owner's grid worker records a consent; the owner's clinician reads the archive
         post(GRID_WORKER, "/api/v1/consents", consent(person, "SCREENING", "GIVEN", 30), 201);
@@ -558,6 +566,14 @@ class ArchiveIT {
                         Criteria.where("callerSubjectId").is(value))), collection).block()).as(collection).isZero();
             }
         }
+        // and nowhere else: no document of any database, no record or header of any topic, no log line
+        List<String> identity = List.of("330327199001011234", "13812345678", "张三");
+        assertThat(org.socialpsych.chassis.testing.PlaintextScan.scan(
+                org.socialpsych.localstack.testing.TestInfra.get().mongoUri("admin"),
+                org.socialpsych.localstack.testing.TestInfra.get().kafkaBootstrap(), identity)).isEmpty();
+        for (String value : identity) {
+            assertThat(output.getAll()).as("log lines").doesNotContain(value);
+        }
     }
 
     /**
@@ -601,11 +617,17 @@ class ArchiveIT {
             assertThat(mongo.count(new Query(new Criteria().orOperator(Criteria.where("subjectId").is(ref),
                     Criteria.where("callerSubjectId").is(ref))), "crisis_cases").block()).isZero();
         }
-        // the hotline of town B takes a call from town A's person: the call and its HIGH case exist, in
-        // town B's area, and town B's staff still cannot read the person's archive
+        // the hotline of town B takes a call from town A's person: the call is town B's, its HIGH case is
+        // routed by the person's owning area (town A's responders), and town B's staff still cannot read
+        // the person's archive
         JsonNode call = post(hotlineB, "/api/v1/hotline-calls", Map.of("line", "12356", "areaCode", gridB,
                 "tier", "HIGH", "anonymous", false, "callerSubjectId", person), 201);
-        assertThat(call.get("crisisCaseId").asString()).startsWith("cc-");
+        String caseId = call.get("crisisCaseId").asString();
+        assertThat(caseId).startsWith("cc-");
+        JsonNode routed = json(new String(client().get().uri("/api/v1/crisis-cases/" + caseId)
+                .header("Authorization", DOCTOR).exchange().expectStatus().isOk().expectBody().returnResult()
+                .getResponseBodyContent()));
+        assertThat(routed.get("areaCode").asString()).as("the caller's owning area").isEqualTo(GRID);
         assertThat(status(hotlineB, person, "CRISIS")).isEqualTo(404);
         assertThat(status(counsellorB, person, "TREATMENT")).isEqualTo(404);
         assertThat(status(DOCTOR, person, "TREATMENT")).as("the owner's clinician").isEqualTo(200);

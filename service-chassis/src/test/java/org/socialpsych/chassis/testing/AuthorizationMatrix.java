@@ -38,7 +38,13 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  * README links): an authorization change that is not also a reviewed change of that file fails the
  * build. {@code -Dauthz.update=true} rewrites the file. Independent of the file, the invariants that
  * must always hold are asserted: no role reads or changes a scoped record from outside its scope,
- * every endpoint refuses a request without a token, a token without any role passes nowhere.
+ * every endpoint refuses a request without a token, a token without any role passes nowhere, and no
+ * record created by a caller widens that caller's access: after every role has sent every write from
+ * outside the scope (the planting attempts), each scoped read is asked again by the same tokens and
+ * must answer as it did before (ownership, ADR 0010). The out-of-scope tokens belong to another
+ * person than the in-scope ones (the sibling town's insider), so a task that in-scope staff give the
+ * subject is not mistaken for the insider's own doing; endpoints that grant access by design (a
+ * break-glass request) are declared with {@link #grantsByDesign} and exempt the roles they served.
  */
 public final class AuthorizationMatrix {
 
@@ -58,6 +64,7 @@ public final class AuthorizationMatrix {
     private String subject = "matrix-user";
     private Set<String> platformWide = Set.of(Roles.SYSTEM_ADMIN);
     private Set<String> owners = Set.of(Roles.RESIDENT);
+    private Set<String> grantsByDesign = Set.of();
 
     private AuthorizationMatrix(String service, ApplicationContext context, WebTestClient client) {
         this.service = service;
@@ -84,6 +91,12 @@ public final class AuthorizationMatrix {
 
     /** Roles that reach the fixture records as their data subject (default: RESIDENT, whose token
      * subject is the fixtures' person), so area scope does not apply to them. */
+    /** Endpoints whose purpose is to grant the caller access (break-glass): exempt from the widening invariant. */
+    public AuthorizationMatrix grantsByDesign(String... endpoints) {
+        this.grantsByDesign = Set.of(endpoints);
+        return this;
+    }
+
     public AuthorizationMatrix owners(Set<String> roles) {
         this.owners = roles;
         return this;
@@ -151,6 +164,8 @@ public final class AuthorizationMatrix {
         List<String> roles = new ArrayList<>(new TreeSet<>(Roles.ALL));
         Map<String, Map<String, String>> table = new LinkedHashMap<>();
         List<String> violations = new ArrayList<>();
+        Map<String, String> readsBefore = new LinkedHashMap<>();
+        Set<String> grantedByDesign = new java.util.HashSet<>();
         for (Probe probe : probes) {
             String anonymous = outcome(call(probe, null));
             if (!"401".equals(anonymous)) {
@@ -163,13 +178,36 @@ public final class AuthorizationMatrix {
             Map<String, String> row = new LinkedHashMap<>();
             for (String role : roles) {
                 String in = outcome(call(probe, bearer(List.of(role), inScope)));
-                String out = outcome(call(probe, bearer(List.of(role), outOfScope)));
+                String out = outcome(call(probe, sibling(List.of(role))));
+                if (grantsByDesign.contains(probe.endpoint()) && "ok".equals(out)) {
+                    grantedByDesign.add(role);
+                }
+                if (probe.scoped() && "GET".equals(probe.method())) {
+                    readsBefore.put(probe.endpoint() + " as " + role, out);
+                }
                 if (probe.scoped() && "ok".equals(out) && !platformWide.contains(role) && !owners.contains(role)) {
                     violations.add(probe.endpoint() + " let " + role + " act on a record outside its area scope");
                 }
                 row.put(role, probe.scoped() ? in + " / " + out : in);
             }
             table.put(probe.endpoint() + (probe.scoped() ? " (scoped)" : ""), row);
+        }
+        // no record created by a caller widens its access: the out-of-scope reads answer as before
+        for (Probe probe : probes) {
+            if (!probe.scoped() || !"GET".equals(probe.method())) {
+                continue;
+            }
+            for (String role : roles) {
+                if (grantedByDesign.contains(role)) {
+                    continue;
+                }
+                String before = readsBefore.get(probe.endpoint() + " as " + role);
+                String after = outcome(call(probe, sibling(List.of(role))));
+                if (!"ok".equals(before) && "ok".equals(after)) {
+                    violations.add(probe.endpoint() + " opened to " + role + " from outside its scope after its own"
+                            + " writes (" + before + " before): a created record widened access");
+                }
+            }
         }
         assertThat(violations).as("authorization invariants of " + service).isEmpty();
 
@@ -182,6 +220,11 @@ public final class AuthorizationMatrix {
         String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         assertThat(rendered).as("the authorization matrix of " + service + " differs from " + file
                 + "; review the change and regenerate with -Dauthz.update=true").isEqualTo(committed);
+    }
+
+    /** A token of the sibling town's insider: another person than the matrix subject, scoped outside. */
+    private String sibling(List<String> roles) {
+        return "Bearer " + TestInfra.get().token(subject + "-sibling", roles, outOfScope);
     }
 
     private String bearer(List<String> roles, List<String> areas) {

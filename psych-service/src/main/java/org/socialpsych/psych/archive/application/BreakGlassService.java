@@ -93,6 +93,13 @@ public class BreakGlassService {
 
     /** The caller's grant for the person that is still running, if any. */
     public Mono<BreakGlassGrantDocument> active(String personId, PlatformPrincipal user) {
+        // a grant serves only a caller who may break glass now: the same person presenting a token of a
+        // role without the clinical view (grid worker, police, admin) gets nothing from it
+        try {
+            ArchiveAccess.checkBreakGlass(views, user.roles(), "grant in use");
+        } catch (RuleException e) {
+            return Mono.empty();
+        }
         return mongo.findOne(new Query(Criteria.where("requester").is(user.subject()).and("personId").is(personId)
                 .and("expiresAt").gt(clock.instant())).with(Sort.by(Sort.Direction.DESC, "expiresAt")),
                 BreakGlassGrantDocument.class);

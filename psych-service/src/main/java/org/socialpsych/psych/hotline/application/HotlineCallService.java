@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
 import org.socialpsych.person.PersonIndex;
+import org.socialpsych.person.PersonOwner;
 import org.socialpsych.chassis.web.CursorPage;
 import org.socialpsych.psych.crisis.application.Cursors;
 import org.socialpsych.events.psych.HotlineCallRecordedV1;
@@ -99,14 +101,17 @@ public class HotlineCallService {
             return Mono.error(ApiException.forbidden("Only hotline operators record calls"));
         }
         // a known caller is a person the platform issued (422 otherwise); the hotline serves callers
-        // from every area, so no ownership is asked, and the call grants nothing (reads go by ownership)
+        // from every area, so no ownership is asked, and the call grants nothing (reads go by ownership);
+        // the call's crisis case and LOW follow-up go to the caller's owning area (their own responders)
         boolean named = cmd.callerSubjectId() != null
                 && !HotlineCalls.anonymous(cmd.anonymous(), cmd.callerSubjectId());
-        Mono<?> caller = named ? persons.require("callerSubjectId", cmd.callerSubjectId()) : Mono.just(true);
+        Mono<Optional<PersonOwner>> caller = named
+                ? persons.require("callerSubjectId", cmd.callerSubjectId()).map(Optional::of)
+                : Mono.just(Optional.empty());
         String key = IdempotencyKeys.scoped(user.subject(), idempotencyKey);
         Mono<Map.Entry<HotlineCallDocument, Boolean>> replay = key == null ? Mono.empty()
                 : calls.findByIdempotencyKey(key).flatMap(d -> replayed(d, user));
-        return replay.switchIfEmpty(Mono.defer(() -> caller.then(areas.get(cmd.areaCode()))
+        return replay.switchIfEmpty(Mono.defer(() -> caller.flatMap(owner -> areas.get(cmd.areaCode())
                 .switchIfEmpty(Mono.error(ApiException.invalid("unknown-area", "Area " + cmd.areaCode()
                         + " is not known", Map.of("errors", List.of(Map.of("field", "areaCode",
                                 "message", "no such area"))))))
@@ -129,19 +134,23 @@ public class HotlineCallService {
                     Mono<Map.Entry<HotlineCallDocument, Boolean>> saved = natural == null ? Mono.empty()
                             : calls.findByNaturalKey(natural).flatMap(d -> replayed(d, user));
                     return saved.switchIfEmpty(Mono.defer(() -> store(cmd, user, key, area, id, anonymous, subject,
-                            natural, now)));
-                })));
+                            natural, now, owner.orElse(null))));
+                }))));
     }
 
     private Mono<Map.Entry<HotlineCallDocument, Boolean>> store(RecordCall cmd, PlatformPrincipal user, String key,
-            AreaTree.AreaNode area, String id, boolean anonymous, String subject, String natural, Instant now) {
+            AreaTree.AreaNode area, String id, boolean anonymous, String subject, String natural, Instant now,
+            PersonOwner owner) {
+        // routed by the caller's owning area when the caller is known, else by the hotline's own area
+        String routeCode = owner != null && subject != null ? owner.areaCode() : area.code();
+        List<String> routePath = owner != null && subject != null ? owner.areaPath() : area.path();
         Mono<String> caseId = cmd.tier().opensCrisisCase()
                 ? crisis.open(subject, RiskTier.valueOf(cmd.tier().name()), CaseSource.HOTLINE, "hotline:" + id,
-                        area.code(), area.path(), List.of(), user.subject(), null).map(o -> o.crisisCase().id())
+                        routeCode, routePath, List.of(), user.subject(), null).map(o -> o.crisisCase().id())
                 : Mono.just("");
         // a LOW triage of a known caller asks the person's grid team for a first contact (grid-service's task)
         Mono<Boolean> followUp = cmd.tier() == TriageTier.LOW && subject != null
-                ? intake.lowFollowUp(subject, "HOTLINE", "hotline:" + id, area.code(), area.path())
+                ? intake.lowFollowUp(subject, "HOTLINE", "hotline:" + id, routeCode, routePath)
                 : Mono.just(false);
         return caseId.zipWith(followUp).flatMap(t -> {
             String cid = t.getT1();
