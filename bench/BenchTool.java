@@ -40,11 +40,14 @@ public class BenchTool {
 
     public static void main(String[] a) throws Exception {
         switch (a[0]) {
-            case "crisis-latency" -> crisisLatency(a[1], a[2], Integer.parseInt(a[3]), a[4], Integer.parseInt(a[5]));
+            case "crisis-latency" -> crisisLatency(a[1], a[2], Integer.parseInt(a[3]), a[4], Integer.parseInt(a[5]),
+                    a.length > 6 ? Long.parseLong(a[6]) : 20);
             case "event-to-kpi" -> eventToKpi(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]));
             case "count-topic" -> countTopic(a[1], a[2], a[3], a.length > 4 ? a[4] : null);
             case "count-mongo" -> countMongo(a[1], a[2], a[3]);
             case "kpi-load" -> kpiLoad(a[1], Long.parseLong(a[2]), a[3]);
+            case "downstream-lag" -> downstreamLag(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]),
+                    a.length > 6 ? Long.parseLong(a[6]) : System.currentTimeMillis());
             case "submit-burst" -> submitBurst(a[1], a[2], a[3], Integer.parseInt(a[4]), Integer.parseInt(a[5]));
             default -> throw new IllegalArgumentException(a[0]);
         }
@@ -78,8 +81,12 @@ public class BenchTool {
                 + "\",\"consent\":{\"healthData\":true}}";
     }
 
-    /** Critical submission at the gateway → crisis case readable through the gateway. */
-    static void crisisLatency(String gw, String token, int n, String area, int concurrency) throws Exception {
+    /**
+     * Critical submission at the gateway → crisis case readable through the gateway, polled every
+     * {@code pollMs} (during a burst the polls are a client of their own under the rate limit).
+     */
+    static void crisisLatency(String gw, String token, int n, String area, int concurrency, long pollMs)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<Long>> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -101,7 +108,7 @@ public class BenchTool {
                     if (c.statusCode() == 200 && c.body().contains("\"id\"")) {
                         return (System.nanoTime() - t0) / 1_000_000;
                     }
-                    Thread.sleep(20);
+                    Thread.sleep(pollMs);
                 }
                 return -2L;
             }));
@@ -244,6 +251,68 @@ public class BenchTool {
             }
         }
         System.out.println("records=" + total + " distinctKeys=" + keys.size());
+    }
+
+    /**
+     * Time from now until the downstream has caught up: no assessment with events left in its
+     * outbox, and every consumer group in {@code groups} (comma-separated) with nothing left to
+     * read on {@code topic} (a listener acknowledges a record only after its effect is stored).
+     * Times count from {@code sinceEpochMs} (the end of the burst), not from this program's start.
+     */
+    static void downstreamLag(String bootstrap, String assessmentUri, String topic, String groups, int timeoutSeconds,
+            long sinceEpochMs) throws Exception {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        long t0 = System.nanoTime();
+        long deadline = t0 + Duration.ofSeconds(timeoutSeconds).toNanos();
+        long outbox = -1;
+        long lag = -1;
+        String lagDetail = "";
+        try (MongoClient client = MongoClients.create(assessmentUri);
+                org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            String db = URI.create(assessmentUri.replace("mongodb://", "http://")).getPath().substring(1);
+            MongoCollection<Document> assessments = client.getDatabase(db).getCollection("assessments");
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+            // when each part caught up (ms from the start), for the report: the slowest one is the lag
+            java.util.Map<String, Long> caughtUp = new java.util.LinkedHashMap<>();
+            while (System.nanoTime() < deadline) {
+                long at = System.currentTimeMillis() - sinceEpochMs;
+                outbox = assessments.countDocuments(new Document("outbox.0", new Document("$exists", true)));
+                if (outbox == 0) {
+                    caughtUp.putIfAbsent("outbox", at);
+                }
+                var specs = new java.util.HashMap<org.apache.kafka.common.TopicPartition,
+                        org.apache.kafka.clients.admin.OffsetSpec>();
+                partitions.forEach(tp -> specs.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                var ends = admin.listOffsets(specs).all().get();
+                lag = 0;
+                StringBuilder per = new StringBuilder();
+                for (String g : groups.split(",")) {
+                    var committed = admin.listConsumerGroupOffsets(g).partitionsToOffsetAndMetadata().get();
+                    long groupLag = 0;
+                    for (var tp : partitions) {
+                        var c = committed.get(tp);
+                        groupLag += ends.get(tp).offset() - (c == null ? 0 : c.offset());
+                    }
+                    lag += groupLag;
+                    per.append(' ').append(g).append('=').append(groupLag);
+                    if (groupLag == 0) {
+                        caughtUp.putIfAbsent(g, at);
+                    }
+                }
+                lagDetail = per.toString();
+                if (outbox == 0 && lag == 0) {
+                    StringBuilder parts = new StringBuilder();
+                    caughtUp.forEach((k, v) -> parts.append(parts.length() == 0 ? "" : ", ").append(k).append(' ')
+                            .append(v).append(" ms"));
+                    System.out.println("lagMs=" + at + " ms (" + parts + ")");
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+        System.out.println("lagMs=> " + timeoutSeconds * 1000 + " ms, not caught up (outbox=" + outbox + " consumerLag=" + lag + lagDetail + ")");
     }
 
     static void countMongo(String uri, String collection, String filterJson) {

@@ -1,6 +1,8 @@
 -- wrk script: PHQ-9 submissions through the gateway, one Idempotency-Key per request; anonymous
 -- (kiosk-style) subjects, since person ids are issued by the platform.
--- Env: TOKEN, AREA. Counts status classes per thread and prints them at the end.
+-- Env: TOKEN (one client) or TOKENS (comma-separated: many clients, as on a screening day, so the
+-- gateway's per-client rate limit can stay on; requests go round-robin over them), AREA.
+-- Counts status classes per thread and prints them at the end.
 local threads = {}
 local counter = 0
 
@@ -16,7 +18,10 @@ function init(args)
   client_errors = 0
   server_errors = 0
   math.randomseed(os.time() + tid * 7919)
-  token = os.getenv("TOKEN")
+  tokens = {}
+  for t in string.gmatch(os.getenv("TOKENS") or os.getenv("TOKEN") or "", "[^,]+") do
+    table.insert(tokens, t)
+  end
   area = os.getenv("AREA") or "330327101001"
 end
 
@@ -28,7 +33,7 @@ function request()
   local body = '{"instrument":"PHQ9","answers":[' .. table.concat(answers, ",") ..
     '],"areaCode":"' .. area .. '","consent":{"healthData":true}}'
   return wrk.format("POST", "/api/v1/assessments", {
-    ["Authorization"] = "Bearer " .. token,
+    ["Authorization"] = "Bearer " .. tokens[(n + tid) % #tokens + 1],
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = "wrk-" .. tid .. "-" .. n .. "-" .. os.time()
   }, body)

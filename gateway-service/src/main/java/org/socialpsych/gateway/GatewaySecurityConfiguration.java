@@ -46,6 +46,8 @@ public class GatewaySecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, DevTokenController.PATH).permitAll()
+                        // labels of enum values: public reference data (a login page shows them too)
+                        .pathMatchers(HttpMethod.GET, "/api/v1/labels").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .headers(h -> h.hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true)))

@@ -155,7 +155,7 @@ public abstract class GridItSupport {
         return json(client.get().uri(uri).header("Authorization", auth).exchange(), status);
     }
 
-    private static JsonNode json(WebTestClient.ResponseSpec response, int status) {
+    public static JsonNode json(WebTestClient.ResponseSpec response, int status) {
         byte[] out = response.expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
         return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));
     }

@@ -150,12 +150,15 @@ class SecurityMatrixIT {
                         () -> Map.of("validTo", today, "successorCodes", List.of(g2)))
                 .scoped("PUT /api/v1/areas/{code}/neighbours", "/api/v1/areas/" + g1 + "/neighbours",
                         () -> Map.of("codes", List.of(g2)))
+                .scoped("DELETE /api/v1/areas/{code}/pending", "/api/v1/areas/" + g1 + "/pending")
                 // staff
                 .scoped("POST /api/v1/grid-staff", "/api/v1/grid-staff",
                         () -> Map.of("personId", "gw-new", "role", "VOLUNTEER", "gridCode", g2))
                 .scoped("POST /api/v1/grid-staff/{id}/end", "/api/v1/grid-staff/" + ending + "/end",
                         () -> Map.of("validTo", today))
                 .unscoped("GET /api/v1/grid-staff", "/api/v1/grid-staff?grid=" + g1)
+                .scoped("GET /api/v1/grid-staff/roster", "/api/v1/grid-staff/roster?under=smv")
+                .scoped("GET /api/v1/grids/{code}/kpis", "/api/v1/grids/" + g1 + "/kpis")
                 .unscoped("POST /api/v1/grid-staff/reassign", "/api/v1/grid-staff/reassign",
                         () -> Map.of("fromPersonId", "gw-leaving", "toPersonId", "gw-successor"))
                 // residents
@@ -173,6 +176,9 @@ class SecurityMatrixIT {
                 .scoped("POST /api/v1/residents/{id}/transfer", "/api/v1/residents/" + mover + "/transfer",
                         () -> Map.of("toGrid", g2, "reason", "moved house"))
                 .unscoped("GET /api/v1/residents/duplicate-queue", "/api/v1/residents/duplicate-queue")
+                .scoped("POST /api/v1/tag-categories", "/api/v1/tag-categories", () -> Map.of("code", "SM_LOCAL",
+                        "name", "本地类别", "areaCode", "smv", "sensitivity", "GENERAL"))
+                .scoped("GET /api/v1/tag-categories", "/api/v1/tag-categories?area=smv")
                 .scoped("POST /api/v1/persons/anonymous", "/api/v1/persons/anonymous", () -> Map.of("areaCode", "smv"))
                 .unscoped("POST /api/v1/residents/key-rotation", "/api/v1/residents/key-rotation", () -> Map.of())
                 // visits and policies
@@ -198,6 +204,9 @@ class SecurityMatrixIT {
                 .scoped("PUT /api/v1/grid-event-deadlines/{areaCode}", "/api/v1/grid-event-deadlines/smv",
                         () -> Map.of("categories", Map.of("PETITION", Map.of("deadline", "P3D"))))
                 .scoped("GET /api/v1/grid-event-deadlines/{areaCode}", "/api/v1/grid-event-deadlines/smv")
+                .scoped("PUT /api/v1/work-calendars/{areaCode}", "/api/v1/work-calendars/smv",
+                        () -> Map.of("holidays", List.of("2026-10-09")))
+                .scoped("GET /api/v1/work-calendars/{areaCode}", "/api/v1/work-calendars/smv")
                 // inspections
                 .scoped("POST /api/v1/inspections", "/api/v1/inspections", () -> Map.of("areaCode", "smt",
                         "category", "SERVICE_POINT_NOT_OPEN", "finding", "Hotline poster missing", "deductionPoints",

@@ -36,23 +36,28 @@ public record GridProperties(Scheduler scheduler, Events events, Visits visits) 
      * @param deadline          from dispatch to the expected handler feedback
      * @param escalateEvery     after the deadline, escalate one level up every this long (default: deadline)
      * @param notifyNeighbours  opening the event notifies the neighbouring grids
+     * @param workingDays       a deadline of whole days counts working days of the grid's calendar
+     *                          (weekends and holidays skipped, adjusted working days counted); urgent
+     *                          categories and deadlines that are not whole days run on the clock
      */
-    public record Category(Duration deadline, Duration escalateEvery, Boolean notifyNeighbours) {
+    public record Category(Duration deadline, Duration escalateEvery, Boolean notifyNeighbours, Boolean workingDays) {
         public Category {
             deadline = deadline == null ? Duration.ofHours(72) : deadline;
             escalateEvery = escalateEvery == null ? deadline : escalateEvery;
             notifyNeighbours = notifyNeighbours != null && notifyNeighbours;
+            workingDays = workingDays != null && workingDays;
         }
     }
 
     public record Events(Map<String, Category> categories) {
         public Events {
             Map<String, Category> merged = new LinkedHashMap<>();
-            merged.put("CONFLICT_DISPUTE", new Category(Duration.ofHours(72), null, false));
-            merged.put("PSYCH_CONCERN", new Category(Duration.ofHours(24), null, false));
-            merged.put("SAFETY_HAZARD", new Category(Duration.ofHours(48), null, true));
-            merged.put("PETITION", new Category(Duration.ofDays(7), null, false));
-            merged.put("OTHER", new Category(Duration.ofDays(5), null, false));
+            // 3/7/5 working days; a psychological concern or a safety hazard does not wait for the holidays
+            merged.put("CONFLICT_DISPUTE", new Category(Duration.ofHours(72), null, false, true));
+            merged.put("PSYCH_CONCERN", new Category(Duration.ofHours(24), null, false, false));
+            merged.put("SAFETY_HAZARD", new Category(Duration.ofHours(48), null, true, false));
+            merged.put("PETITION", new Category(Duration.ofDays(7), null, false, true));
+            merged.put("OTHER", new Category(Duration.ofDays(5), null, false, true));
             if (categories != null) {
                 merged.putAll(categories);
             }

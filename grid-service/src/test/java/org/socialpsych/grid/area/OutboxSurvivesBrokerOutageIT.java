@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The broker is down when the area is written: the write is accepted and kept in the document's
@@ -68,16 +71,28 @@ class OutboxSurvivesBrokerOutageIT {
     @Autowired
     ReactiveMongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
+    /** The relay's failed publish attempts ({@code outbox.publish.failures}). */
+    private double failures() {
+        var c = meters.find("outbox.publish.failures").counter();
+        return c == null ? 0 : c.count();
+    }
+
     @Test
     void shouldPublishAnEventWrittenWhileTheBrokerWasDownOnceItIsBack() throws Exception {
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build()
                 .post().uri("/api/v1/areas")
                 .header("Authorization", ServiceTestSupport.bearer("admin", List.of("SYSTEM_ADMIN"), List.of()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("code", "9601", "name", "Offline City", "level", "CITY"))
                 .exchange().expectStatus().isCreated();
 
-        Thread.sleep(3000);
+        // the relay has tried to publish and failed (Kafka is down): the event is still pending
+        double failuresBefore = failures();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> failures() > failuresBefore);
         Document doc = mongo.findById("a-9601", Document.class, "areas").block();
         assertThat(doc.getList("outbox", Document.class)).as("still pending while Kafka is down").hasSize(1);
 

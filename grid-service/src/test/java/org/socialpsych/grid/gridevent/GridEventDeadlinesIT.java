@@ -27,6 +27,15 @@ class GridEventDeadlinesIT extends GridItSupport {
                 Instant.parse(e.get("deadlineAt").asString()));
     }
 
+    private Instant workingDays(Instant from, int days) {
+        try {
+            return new org.socialpsych.grid.calendar.application.NationalCalendar().calendar()
+                    .deadline(from, Duration.ofDays(days), true, clock.getZone());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void shouldResolveDeadlinesFromTheNearestAreaAtDispatch() {
         List<String> grids = tree("dl1", 2);
@@ -53,7 +62,10 @@ class GridEventDeadlinesIT extends GridItSupport {
         JsonNode second = get(supervisor, "/api/v1/grid-events/" + e2, 200);
         assertThat(window(second)).isEqualTo(Duration.ofHours(2));
         assertThat(second.get("deadlineFrom").asString()).isEqualTo("dl1t");
-        assertThat(window(get(supervisor, "/api/v1/grid-events/" + e3, 200))).isEqualTo(Duration.ofDays(7));
+        // a petition's 7 days are working days (weekends and the national holidays skipped)
+        JsonNode third = get(supervisor, "/api/v1/grid-events/" + e3, 200);
+        assertThat(Instant.parse(third.get("deadlineAt").asString())).isEqualTo(workingDays(
+                Instant.parse(third.get("dispatchedAt").asString()), 7));
 
         // removing the grid's own setting makes it inherit the town's again
         put(supervisor, "/api/v1/grid-event-deadlines/" + grids.get(0), Map.of("categories", Map.of()), 200);

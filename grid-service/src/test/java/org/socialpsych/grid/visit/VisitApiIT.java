@@ -206,4 +206,67 @@ class VisitApiIT extends GridItSupport {
                 "latitude", 27.5, "longitude", 120.4), 201);
         assertThat(again.get("flags").toString()).contains("REPEATED_VISIT").doesNotContain("LOCATION");
     }
+
+    /**
+     * Issue 18 §4: one resident visited 8 times in a short burst counted 8 times (each on time), and
+     * a missing photo was not flagged where the tag's policy requires one. Now the first visit
+     * fulfils the due item and the seven others are EXTRA_VISIT (counted false, no due date, not on
+     * time, the schedule not moved); visits without a photo to a resident whose tag needs one are
+     * MISSING_PHOTO.
+     */
+    @Test
+    void shouldCountABurstOfVisitsOnceAndFlagMissingPhotosWhereTheTagRequiresOne() {
+        String g = tree("vc", 1).get(0);
+        assign("gw-vc", "WORKER", g);
+        String worker = token("gw-vc", "GRID_WORKER", "vcv");
+        put(ADMIN, "/api/v1/visit-policies/vcv", Map.of("initialDays", 1, "leadDays", 3,
+                "tagIntervalDays", Map.of("LEFT_BEHIND_CHILD", 30), "photoRequiredTags", List.of("LEFT_BEHIND_CHILD")),
+                200);
+        assertThat(get(ADMIN, "/api/v1/visit-policies/vcv", 200).get("photoRequiredTags").toString())
+                .contains("LEFT_BEHIND_CHILD");
+        String rid = resident(worker, g, idNumber(), "陈八", null);
+        post(worker, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
+        String untagged = resident(worker, g, idNumber(), "陈九", null);
+        await(Duration.ofSeconds(20), () -> get(worker, "/api/v1/visits/due", 200).toString().contains(rid));
+
+        // after the registration (a visit from before it proves nothing), 10 s apart (the last one 70 s ahead,
+        // within the allowed clock skew)
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        List<JsonNode> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("residentId", rid, "visitedAt",
+                    start.plus(Duration.ofSeconds(10L * i)).toString(), "durationMinutes", 20, "latitude", 27.5,
+                    "longitude", 120.4));
+            if (i == 7) {
+                body.put("photoHash", "sha256-vc-" + i);
+            }
+            burst.add(post(worker, "/api/v1/visits", body, 201));
+        }
+        assertThat(burst).filteredOn(v -> v.get("counted").asBoolean()).hasSize(1);
+        assertThat(burst.get(0).get("counted").asBoolean()).isTrue();
+        assertThat(burst.get(0).get("onTime").asBoolean()).isTrue();
+        assertThat(burst.subList(1, 8)).allSatisfy(v -> {
+            assertThat(v.get("flags").toString()).contains("EXTRA_VISIT");
+            assertThat(v.get("onTime").isNull()).isTrue();
+            assertThat(v.get("dueAt").isNull()).isTrue();
+        });
+        assertThat(burst.subList(0, 7)).allSatisfy(v -> assertThat(v.get("flags").toString())
+                .contains("MISSING_PHOTO"));
+        assertThat(burst.get(7).get("flags").toString()).doesNotContain("MISSING_PHOTO");
+        // the next item is due one interval after the visit that counted
+        JsonNode next = get(worker, "/api/v1/visits/due?horizonDays=40", 200);
+        JsonNode item = null;
+        for (JsonNode n : next) {
+            if (rid.equals(n.get("residentId").asString())) {
+                item = n;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(Instant.parse(item.get("dueAt").asString()))
+                .isEqualTo(Instant.parse(burst.get(0).get("visitedAt").asString()).plus(Duration.ofDays(30)));
+        // no tag that requires a photo: none missing
+        JsonNode plain = post(worker, "/api/v1/visits", Map.of("residentId", untagged, "visitedAt",
+                Instant.now().toString(), "durationMinutes", 20, "latitude", 27.5, "longitude", 120.4), 201);
+        assertThat(plain.get("flags").toString()).doesNotContain("MISSING_PHOTO");
+    }
 }

@@ -37,9 +37,10 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Publishes the events that aggregates keep in their {@code outbox} array and removes each one
- * after the broker has acknowledged it ({@code acks=all}, idempotent producer). Events of one
- * document are published in order, one at a time; up to 16 documents at once. Failures are isolated
+ * Publishes the events that aggregates keep in their {@code outbox} array and removes them once the
+ * broker has acknowledged them ({@code acks=all}, idempotent producer; one update per document for
+ * all its acknowledged events). Events of one document are published in order, one at a time; up to
+ * 16 documents at once. Failures are isolated
  * per document: a poison event (no or invalid topic, too large, unserialisable) is parked in the
  * document's {@code outboxParked} array and the rest goes on; a transient failure counts an attempt
  * on the event, lets the other documents of the pass go on, then backs the relay off exponentially;
@@ -124,8 +125,18 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** Asks the relay to look now instead of at the next poll; call after writing an event. */
+    /**
+     * Asks the relay to look now instead of at the next poll; call after writing an event. Every
+     * event created before this call counts as written (see {@link OutboxHints}).
+     */
     public void nudge() {
+        hints.writtenBefore(System.nanoTime());
+        nudges.tryEmitNext(Boolean.TRUE);
+    }
+
+    /** As {@link #nudge()}, after the write of this aggregate's document only (writers running concurrently). */
+    public void nudge(String aggregateId) {
+        hints.written(aggregateId);
         nudges.tryEmitNext(Boolean.TRUE);
     }
 
@@ -194,6 +205,8 @@ public class OutboxRelay implements SmartLifecycle {
             return Mono.empty();
         }
         long ttl = properties.fullScanInterval().multipliedBy(3).toNanos();
+        // a document lives in one collection: stop at the first that holds it with pending events
+        // (one find per hint instead of one per collection)
         return Flux.fromIterable(entries)
                 .flatMap(hint -> Flux.fromIterable(properties.collections())
                         .concatMap(c -> {
@@ -203,15 +216,16 @@ public class OutboxRelay implements SmartLifecycle {
                                     .filter(d -> !d.getList(FIELD, Document.class, List.of()).isEmpty())
                                     .map(d -> new Pending(c, d, hint));
                         })
-                        .collectList()
-                        .doOnNext(found -> {
-                            if (found.isEmpty()) {
-                                // not written yet (the write is still in flight) or its document id
-                                // differs from the event key: the full scan will find it
-                                hints.expire(hint.getKey(), ttl);
+                        .next()
+                        .switchIfEmpty(Mono.fromRunnable(() -> {
+                            // not written yet (the write is still in flight), its write failed, or its
+                            // document id differs from the event key (the full scan will find it):
+                            // looked up again later, and forgotten after the ttl
+                            long wait = hints.missed(hint.getKey(), hint.getValue(), ttl);
+                            if (wait > 0) {
+                                Mono.delay(Duration.ofNanos(wait)).subscribe(x -> nudges.tryEmitNext(Boolean.TRUE));
                             }
-                        })
-                        .flatMapIterable(found -> found), PARALLEL_DOCUMENTS)
+                        })), PARALLEL_DOCUMENTS)
                 .collectList()
                 .flatMap(this::publishAll);
     }
@@ -326,16 +340,34 @@ public class OutboxRelay implements SmartLifecycle {
         return false;
     }
 
+    /**
+     * Publishes the document's events in order, each after the previous one's ack, then removes the
+     * acknowledged ones with one update (also when a later event failed, so only that one and those
+     * after it are tried again).
+     */
     private Mono<Void> publishDocument(String collection, Document doc) {
         List<Document> events = doc.getList(FIELD, Document.class, List.of());
-        return Flux.fromIterable(events)
+        List<String> acked = new java.util.ArrayList<>(events.size());
+        Mono<Void> sends = Flux.fromIterable(events)
                 .concatMap(event -> Mono.defer(() -> publish(event))
                         .onErrorMap(e -> !(e instanceof PoisonEvent || e instanceof DocumentFailure),
                                 e -> poison(e) ? new PoisonEvent(event.getString("eventId"), e)
                                         : new DocumentFailure(event.getString("eventId"), e))
-                        .then(mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id"))),
-                                new Update().pull(FIELD, new Document("eventId", event.getString("eventId"))),
-                                collection)))
+                        .then(Mono.fromRunnable(() -> acked.add(event.getString("eventId")))))
+                .then();
+        return sends
+                .onErrorResume(e -> removeAcked(collection, doc, acked).onErrorResume(x -> Mono.empty())
+                        .then(Mono.error(e)))
+                .then(Mono.defer(() -> removeAcked(collection, doc, acked)));
+    }
+
+    private Mono<Void> removeAcked(String collection, Document doc, List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Mono.empty();
+        }
+        Object which = eventIds.size() == 1 ? eventIds.get(0) : new Document("$in", List.copyOf(eventIds));
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id"))),
+                        new Update().pull(FIELD, new Document("eventId", which)), collection)
                 .then();
     }
 

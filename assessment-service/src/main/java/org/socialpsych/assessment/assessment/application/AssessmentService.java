@@ -328,7 +328,7 @@ public class AssessmentService {
         }
         return assessments.insert(doc)
                 .flatMap(saved -> {
-                    relay.nudge();
+                    relay.nudge(saved.id);
                     Counter.builder("assessment.submissions").description("Stored screening submissions")
                             .tag("instrument", saved.instrument).tag("tier", saved.tier).register(meters).increment();
                     // campaign progress follows from the AssessmentCompleted event in this same insert

@@ -12,6 +12,7 @@ import org.socialpsych.grid.area.domain.AreaLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,19 +50,28 @@ public class AreaController {
 
     public record AreaResponse(String id, String code, String name, AreaLevel level, String parentCode,
             List<String> path, Long population, Boolean urban, LocalDate validFrom, LocalDate validTo, long version,
-            List<String> successorCodes, List<String> predecessorCodes, List<String> neighbours) {
+            List<String> successorCodes, List<String> predecessorCodes, List<String> neighbours,
+            @JsonInclude(JsonInclude.Include.NON_NULL) PendingView pending) {
 
         static AreaResponse of(Area a) {
             return new AreaResponse(a.id(), a.code(), a.name(), a.level(), a.parentCode(), a.path(), a.population(),
-                    a.urban(), a.validFrom(), a.validTo(), a.version(), List.of(), List.of(), List.of());
+                    a.urban(), a.validFrom(), a.validTo(), a.version(), List.of(), List.of(), List.of(), null);
         }
 
         static AreaResponse of(AreaChangeService.AreaDetails d) {
             Area a = d.area();
             return new AreaResponse(a.id(), a.code(), a.name(), a.level(), a.parentCode(), a.path(), a.population(),
                     a.urban(), a.validFrom(), a.validTo(), a.version(), d.successorCodes(), d.predecessorCodes(),
-                    d.neighbours());
+                    d.neighbours(), d.pending() == null ? null : new PendingView(d.pending().kind(),
+                            d.pending().name(), d.pending().parentCode(), d.pending().effectiveFrom(),
+                            d.pending().requestedBy(), d.pending().requestedAt()));
         }
+    }
+
+    /** A change dated after today, applied on {@code effectiveFrom}: RENAME (to {@code name}) or REPARENT (under {@code parentCode}). */
+    public record PendingView(String kind, @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String parentCode, LocalDate effectiveFrom, String requestedBy,
+            java.time.Instant requestedAt) {
     }
 
     public record RenameRequest(@NotBlank @Size(max = 100) String name, LocalDate effectiveFrom) {
@@ -123,6 +135,12 @@ public class AreaController {
     public Mono<AreaResponse> reparent(@PathVariable String code, @Valid @RequestBody ReparentRequest body) {
         return CurrentUser.get().flatMap(u -> changes.reparent(code, body.parentCode(), body.effectiveFrom(), u))
                 .map(AreaResponse::of);
+    }
+
+    /** Withdraws the area's pending (future-dated) rename or re-parent. */
+    @DeleteMapping("/{code}/pending")
+    public Mono<AreaResponse> cancelPending(@PathVariable String code) {
+        return CurrentUser.get().flatMap(u -> changes.cancelPending(code, u)).map(AreaResponse::of);
     }
 
     @PostMapping("/{code}/merge")

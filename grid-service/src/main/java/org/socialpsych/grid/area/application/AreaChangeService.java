@@ -57,7 +57,7 @@ public class AreaChangeService implements PeriodicJob {
 
     /** An area seen on a day, with its links. */
     public record AreaDetails(Area area, List<String> successorCodes, List<String> predecessorCodes,
-            List<String> neighbours) {
+            List<String> neighbours, AreaDocument.PendingChange pending) {
     }
 
     private final AreaRepository areas;
@@ -81,7 +81,7 @@ public class AreaChangeService implements PeriodicJob {
     }
 
     public static AreaDetails details(AreaDocument d, Area seen) {
-        return new AreaDetails(seen, nn(d.successorCodes), nn(d.predecessorCodes), nn(d.neighbours));
+        return new AreaDetails(seen, nn(d.successorCodes), nn(d.predecessorCodes), nn(d.neighbours), d.pending);
     }
 
     private static List<String> nn(List<String> l) {
@@ -120,19 +120,35 @@ public class AreaChangeService implements PeriodicJob {
         return d.historyOrEmpty().stream().anyMatch(v -> user.canView(v.path()));
     }
 
+    /** A rename from {@code effective}; one dated after today is pending until its day (see {@link #applyPending}). */
     public Mono<AreaDetails> rename(String code, String name, LocalDate effective, PlatformPrincipal user) {
         LocalDate day = day(effective);
         return editable(code, user).flatMap(d -> {
             Area a = d.toDomain();
             rule(() -> AreaTimeline.checkChange(a, day));
-            long v = d.version + 1;
-            Update u = closeVersion(d, day).set("name", name.strip()).set("validFrom", day).set("version", v)
-                    .push("outbox", events.create(GridEvents.AREA_RENAMED, a.id(), new AreaRenamedV1(a.id(), v,
-                            clock.instant(), a.code(), name.strip(), a.name(), a.path(), day)));
-            return apply(d, u);
+            if (day.isAfter(LocalDate.now(clock))) {
+                return schedule(d, new AreaDocument.PendingChange("RENAME", name.strip(), null, day, user.subject(),
+                        clock.instant(), null));
+            }
+            return noPending(d).then(applyRename(d, name.strip(), day));
         });
     }
 
+    private Mono<AreaDetails> applyRename(AreaDocument d, String name, LocalDate day) {
+        Area a = d.toDomain();
+        long v = d.version + 1;
+        Update u = closeVersion(d, day).set("name", name).set("validFrom", day).set("version", v)
+                .unset("pending").unset("pendingKey")
+                .push("outbox", events.create(GridEvents.AREA_RENAMED, a.id(), new AreaRenamedV1(a.id(), v,
+                        clock.instant(), a.code(), name, a.name(), a.path(), day)));
+        return apply(d, u);
+    }
+
+    /**
+     * Moves the area and its subtree under {@code parentCode} from {@code effective}. A move dated
+     * after today is only recorded as pending (the tree, scopes, residents and staff stay as they
+     * are); on its day the leased job applies it, and then all of them move together.
+     */
     public Mono<AreaDetails> reparent(String code, String parentCode, LocalDate effective, PlatformPrincipal user) {
         LocalDate day = day(effective);
         // the area first, then the parent: an area the caller may not change is refused whatever the parent
@@ -145,19 +161,86 @@ public class AreaChangeService implements PeriodicJob {
                 .flatMap(t -> {
                     AreaDocument d = t.getT1();
                     AreaDocument p = t.getT2();
-                    Area a = d.toDomain();
-                    rule(() -> AreaTimeline.checkReparent(a, p.toDomain(), day));
-                    List<String> newPath = new ArrayList<>(p.path);
-                    newPath.add(a.code());
-                    long v = d.version + 1;
-                    Update u = closeVersion(d, day).set("parentCode", p.code).set("path", newPath)
-                            .set("validFrom", day).set("version", v)
-                            .set("cascade", new AreaDocument.Cascade(a.path(), newPath, day))
-                            .push("outbox", events.create(GridEvents.AREA_REPARENTED, a.id(), new AreaReparentedV1(
-                                    a.id(), v, clock.instant(), a.code(), p.code, newPath, a.parentCode(), a.path(),
-                                    day)));
-                    return apply(d, u).flatMap(res -> tree.changed().then(cascade(code)).thenReturn(res));
+                    rule(() -> AreaTimeline.checkReparent(d.toDomain(), p.toDomain(), day));
+                    if (day.isAfter(LocalDate.now(clock))) {
+                        return schedule(d, new AreaDocument.PendingChange("REPARENT", null, p.code, day,
+                                user.subject(), clock.instant(), null));
+                    }
+                    return noPending(d).then(applyReparent(d, p, day));
                 });
+    }
+
+    private Mono<AreaDetails> applyReparent(AreaDocument d, AreaDocument p, LocalDate day) {
+        Area a = d.toDomain();
+        List<String> newPath = new ArrayList<>(p.path);
+        newPath.add(a.code());
+        long v = d.version + 1;
+        Update u = closeVersion(d, day).set("parentCode", p.code).set("path", newPath)
+                .set("validFrom", day).set("version", v)
+                .set("cascade", new AreaDocument.Cascade(a.path(), newPath, day))
+                .unset("pending").unset("pendingKey")
+                .push("outbox", events.create(GridEvents.AREA_REPARENTED, a.id(), new AreaReparentedV1(
+                        a.id(), v, clock.instant(), a.code(), p.code, newPath, a.parentCode(), a.path(),
+                        day)));
+        return apply(d, u).flatMap(res -> tree.changed().then(cascade(a.code())).thenReturn(res));
+    }
+
+    /** Records {@code change} as the area's pending change (409 {@code change-pending} if it has one). */
+    private Mono<AreaDetails> schedule(AreaDocument d, AreaDocument.PendingChange change) {
+        return noPending(d).then(mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("version")
+                .is(d.version).and("pendingKey").exists(false)),
+                new Update().set("pending", change).set("pendingKey", d.code), AreaDocument.class))
+                .flatMap(r -> r.getModifiedCount() == 0
+                        ? Mono.error(ApiException.conflict("concurrent-change", "The area changed meanwhile; reload"))
+                        : areas.findById(d.id))
+                .map(x -> details(x, x.toDomain()));
+    }
+
+    private static Mono<Void> noPending(AreaDocument d) {
+        return d.pending == null ? Mono.empty() : Mono.error(ApiException.conflict("change-pending",
+                "Area " + d.code + " has a " + d.pending.kind() + " pending from " + d.pending.effectiveFrom()
+                        + "; cancel it first"));
+    }
+
+    /** Withdraws the area's pending change; without one the area is answered as it is (idempotent). */
+    public Mono<AreaDetails> cancelPending(String code, PlatformPrincipal user) {
+        return editable(code, user).flatMap(d -> d.pending == null ? Mono.just(details(d, d.toDomain()))
+                : mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("pendingKey").is(d.code)),
+                        new Update().unset("pending").unset("pendingKey"), AreaDocument.class)
+                        .then(areas.findById(d.id)).map(x -> details(x, x.toDomain())));
+    }
+
+    /**
+     * Applies the pending change of {@code d} if its day has come ({@code today} in the platform
+     * zone); a change the rules now refuse (the new parent ended meanwhile, say) is dropped and kept
+     * in {@code pendingFailed}. Emits 1 when something was applied or dropped.
+     */
+    Mono<Long> applyPending(AreaDocument d, LocalDate today) {
+        AreaDocument.PendingChange c = d.pending;
+        if (c == null || c.effectiveFrom().isAfter(today)) {
+            return Mono.just(0L);
+        }
+        Mono<AreaDetails> applied = switch (c.kind()) {
+            case "RENAME" -> Mono.fromRunnable(() -> rule(() -> AreaTimeline.checkChange(d.toDomain(),
+                    c.effectiveFrom()))).then(applyRename(d, c.name(), c.effectiveFrom()));
+            case "REPARENT" -> areas.findByCode(c.parentCode())
+                    .switchIfEmpty(Mono.error(ApiException.invalid("unknown-parent", "Parent area " + c.parentCode()
+                            + " does not exist", Map.of())))
+                    .flatMap(p -> {
+                        rule(() -> AreaTimeline.checkReparent(d.toDomain(), p.toDomain(), c.effectiveFrom()));
+                        return applyReparent(d, p, c.effectiveFrom());
+                    });
+            default -> Mono.error(ApiException.invalid("unknown-change", "Unknown change " + c.kind(), Map.of()));
+        };
+        return applied.thenReturn(1L).onErrorResume(ApiException.class, e -> {
+            if (e.status().value() == 409) {
+                return Mono.just(0L); // changed meanwhile: the next run tries again
+            }
+            log.warn("Scheduled {} of area {} refused on its day: {}", c.kind(), d.code, e.getMessage());
+            return mongo.updateFirst(new Query(Criteria.where("_id").is(d.id).and("pendingKey").is(d.code)),
+                    new Update().unset("pending").unset("pendingKey").set("pendingFailed", c.failed(e.getMessage())),
+                    AreaDocument.class).thenReturn(1L);
+        });
     }
 
     public Mono<AreaDetails> merge(String code, String intoCode, LocalDate effective, PlatformPrincipal user) {
@@ -168,7 +251,7 @@ public class AreaChangeService implements PeriodicJob {
             AreaDocument into = t.getT2();
             Area a = d.toDomain();
             rule(() -> AreaTimeline.checkMerge(a, into.toDomain(), day));
-            return noActiveChildren(a.code()).then(Mono.defer(() -> {
+            return noPending(d).then(noActiveChildren(a.code())).then(Mono.defer(() -> {
                 long v = d.version + 1;
                 Update u = new Update().set("validTo", day).set("successorCodes", List.of(into.code))
                         .set("version", v)
@@ -198,7 +281,7 @@ public class AreaChangeService implements PeriodicJob {
             }
             return Flux.fromIterable(next).concatMap(s -> areas.findByCode(s).switchIfEmpty(Mono.error(
                     ApiException.invalid("unknown-successor", "Successor " + s + " does not exist", Map.of()))))
-                    .then(noActiveChildren(code))
+                    .then(noPending(d)).then(noActiveChildren(code))
                     .then(Mono.defer(() -> {
                         long v = d.version + 1;
                         Update u = new Update().set("validTo", day).set("successorCodes", next).set("version", v)
@@ -284,6 +367,7 @@ public class AreaChangeService implements PeriodicJob {
                                 u, AreaDocument.class);
                     })
                     .then(tree.changed())
+                    .then(movePeople(code, c))
                     .then(mongo.updateFirst(new Query(Criteria.where("_id").is(root.id).and("cascade").ne(null)),
                             new Update().unset("cascade"), AreaDocument.class))
                     .doOnSuccess(x -> relay.nudge())
@@ -292,6 +376,46 @@ public class AreaChangeService implements PeriodicJob {
             log.warn("A re-parent cascade failed ({}); the poller repeats it", e.getClass().getSimpleName());
             return Mono.empty();
         });
+    }
+
+    /** Collections whose records are scoped by the path of their (current) grid or area, and that path's field. */
+    private static final List<Map.Entry<String, String>> SCOPED = List.of(Map.entry("residents", "gridPath"),
+            Map.entry("grid_staff", "gridPath"), Map.entry("visit_schedules", "gridPath"),
+            Map.entry("grid_events", "gridPath"), Map.entry("anonymous_subjects", "areaPath"));
+
+    /**
+     * The records under a moved area take its new path in the same cascade: residents (and their
+     * visit schedules, marked for recomputation since the policy may come from the new parent),
+     * open staff assignments, open grid events and anonymous subjects, so scopes follow the tree at
+     * once. Ended assignments and closed events keep the path they had (history stays attributed as
+     * it was), and so do visits and inspections. Repeatable: moved records no longer match.
+     */
+    private Mono<Long> movePeople(String code, AreaDocument.Cascade c) {
+        return Flux.fromIterable(SCOPED).concatMap(e -> {
+            String field = e.getValue();
+            Criteria crit = Criteria.where(field).is(code);
+            if ("grid_staff".equals(e.getKey())) {
+                crit = crit.and("validTo").is(null);
+            } else if ("grid_events".equals(e.getKey())) {
+                crit = crit.and("status").nin("CLOSED", "EVALUATED");
+            }
+            return mongo.find(new Query(crit), org.bson.Document.class, e.getKey())
+                    .filter(doc -> doc.get("purgedAt") == null)
+                    .concatMap(doc -> {
+                        List<String> path = doc.getList(field, String.class);
+                        if (path == null || !startsWith(path, c.fromPath())) {
+                            return Mono.just(0L);
+                        }
+                        List<String> moved = new ArrayList<>(c.toPath());
+                        moved.addAll(path.subList(c.fromPath().size(), path.size()));
+                        Update u = new Update().set(field, moved);
+                        if ("residents".equals(e.getKey())) {
+                            u.set("scheduleDirty", true);
+                        }
+                        return mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id")).and(field)
+                                .is(path)), u, e.getKey()).map(r -> r.getModifiedCount());
+                    });
+        }).reduce(0L, Long::sum);
     }
 
     private static boolean startsWith(List<String> path, List<String> prefix) {

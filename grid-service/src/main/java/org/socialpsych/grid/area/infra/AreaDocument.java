@@ -56,6 +56,31 @@ public class AreaDocument {
     @Indexed(unique = true, sparse = true)
     public String reattributionPending;
 
+    /**
+     * A rename or re-parent dated after today: stored here and applied on its day by the leased job
+     * {@code area-scheduled-changes} (until then the area, its subtree, residents and staff are as
+     * they were). One pending change per area.
+     */
+    public PendingChange pending;
+    /** The area's code while {@code pending} is set (unique sparse: the job's anchored lookup). */
+    @Indexed(unique = true, sparse = true)
+    public String pendingKey;
+    /** The last scheduled change that could not be applied on its day, and why. */
+    public PendingChange pendingFailed;
+
+    /**
+     * A scheduled change: {@code kind} RENAME (with {@code name}) or REPARENT (with
+     * {@code parentCode}), from {@code effectiveFrom}; {@code failure} is set only on a change that
+     * could not be applied.
+     */
+    public record PendingChange(String kind, String name, String parentCode, LocalDate effectiveFrom,
+            String requestedBy, Instant requestedAt, String failure) {
+
+        public PendingChange failed(String why) {
+            return new PendingChange(kind, name, parentCode, effectiveFrom, requestedBy, requestedAt, why);
+        }
+    }
+
     /** Residents of this (merged) grid move to {@code intoCode} from {@code effectiveFrom}. */
     public record Reattribution(String intoCode, LocalDate effectiveFrom) {
     }

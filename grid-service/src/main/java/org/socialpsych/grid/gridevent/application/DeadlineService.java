@@ -62,7 +62,7 @@ public class DeadlineService {
 
     /** The deadline of one category in the grid with this path. */
     public Mono<Deadlines.Resolved> forCategory(List<String> gridPath, String category) {
-        GridProperties.Category fallback = new GridProperties.Category(null, null, null);
+        GridProperties.Category fallback = new GridProperties.Category(null, null, null, null);
         return effective(gridPath).map(m -> m.getOrDefault(category,
                 new Deadlines.Resolved(fallback.deadline(), fallback.escalateEvery(), null, null)));
     }

@@ -24,6 +24,7 @@ import org.socialpsych.grid.area.infra.AreaRepository;
 import org.socialpsych.grid.common.GridProperties;
 import org.socialpsych.chassis.web.IdempotencyKeys;
 import org.socialpsych.grid.common.Problems;
+import org.socialpsych.grid.gridevent.domain.Deadlines;
 import org.socialpsych.grid.gridevent.domain.GridEventRules;
 import org.socialpsych.grid.gridevent.domain.GridEventRules.Step;
 import org.socialpsych.grid.gridevent.domain.GridEventStatus;
@@ -66,6 +67,7 @@ public class GridEventService {
     private final OutboxRelay relay;
     private final GridProperties properties;
     private final DeadlineService deadlines;
+    private final org.socialpsych.grid.calendar.application.WorkCalendarService calendars;
     private final FieldViewPolicy views;
     private final Clock clock;
     private final org.socialpsych.chassis.audit.ReadAuditLog audit;
@@ -73,7 +75,9 @@ public class GridEventService {
     public GridEventService(GridEventRepository repo, AreaRepository areas, GridAccess access,
             ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay, GridProperties properties,
             DeadlineService deadlines, FieldViewPolicy views, Clock clock,
-            org.socialpsych.chassis.audit.ReadAuditLog audit) {
+            org.socialpsych.chassis.audit.ReadAuditLog audit,
+            org.socialpsych.grid.calendar.application.WorkCalendarService calendars) {
+        this.calendars = calendars;
         this.audit = audit;
         this.views = views;
         this.deadlines = deadlines;
@@ -266,7 +270,7 @@ public class GridEventService {
         Instant now = clock.instant();
         long v = d.version + 1;
         GridProperties.Category cat = properties.events().categories().getOrDefault(d.category,
-                new GridProperties.Category(null, null, null));
+                new GridProperties.Category(null, null, null, null));
         Update u = new Update().set("status", GridEventRules.to(step)).set("version", v)
                 .push("history", new GridEventDocument.Step(step.name(), user.subject(), now,
                         in == null ? null : in.note()));
@@ -288,8 +292,11 @@ public class GridEventService {
             }
             case DISPATCH, REDISPATCH -> {
                 // the deadline of the category in this grid: grid → village → town → county → default
-                return deadlines.forCategory(d.gridPath, d.category).map(r -> {
-                    Instant deadline = now.plus(r.deadline());
+                // whole days count working days of the grid's calendar where the category says so
+                return Mono.zip(deadlines.forCategory(d.gridPath, d.category), calendars.forPath(d.gridPath))
+                        .map(t -> {
+                    Deadlines.Resolved r = t.getT1();
+                    Instant deadline = t.getT2().deadline(now, r.deadline(), cat.workingDays(), clock.getZone());
                     return u.set("handlerId", in.handlerId()).set("dispatchedAt", now).set("deadlineAt", deadline)
                             .set("nextEscalationAt", deadline)
                             .set("escalateEverySeconds", r.escalateEvery().toSeconds())

@@ -85,7 +85,7 @@ public class SupervisionJob implements PeriodicJob {
         }
         String target = GridEventRules.escalationTarget(d.gridPath, level);
         GridProperties.Category cat = properties.events().categories().getOrDefault(d.category,
-                new GridProperties.Category(null, null, null));
+                new GridProperties.Category(null, null, null, null));
         long v = d.version + 1;
         Update u = new Update().set("inSupervision", true).set("escalationLevel", level).set("escalatedTo", target)
                 .set("nextEscalationAt", now.plus(d.escalateEvery(cat))).set("version", v)

@@ -49,7 +49,8 @@ public class ResidentController {
             @Size(max = 64) String guardianId, RiskLevel riskLevel) {
     }
 
-    public record TagRequest(@NotNull TagCategory category, @Size(max = 64) String department, LocalDate validFrom) {
+    public record TagRequest(@NotNull @jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String category, @Size(max = 64) String department, LocalDate validFrom) {
     }
 
     public record EndTagRequest(LocalDate validTo) {

@@ -72,7 +72,7 @@ public class ResidentService {
             String householdId, String guardianId, RiskLevel riskLevel) {
     }
 
-    public record AddTag(TagCategory category, String department, LocalDate validFrom) {
+    public record AddTag(String category, String department, LocalDate validFrom) {
     }
 
     public record Registered(ResidentView resident, boolean created) {
@@ -89,10 +89,12 @@ public class ResidentService {
     private final List<ResidentChanged> listeners;
     private final FieldViewPolicy views;
     private final Clock clock;
+    private final TagCategories tagCategories;
 
     public ResidentService(ResidentRepository residents, AreaRepository areas, ReactiveMongoTemplate mongo,
             FieldCipher cipher, GridAccess access, ReadAuditLog audit, OutboxEventFactory events, OutboxRelay relay,
-            List<ResidentChanged> listeners, FieldViewPolicy views, Clock clock) {
+            List<ResidentChanged> listeners, FieldViewPolicy views, Clock clock, TagCategories tagCategories) {
+        this.tagCategories = tagCategories;
         this.views = views;
         this.residents = residents;
         this.areas = areas;
@@ -271,18 +273,18 @@ public class ResidentService {
             all.add(Criteria.where("gridPath").is(f.under()));
         }
         if (f.tag() != null) {
-            TagCategory category;
-            try {
-                category = TagCategory.valueOf(f.tag());
-            } catch (IllegalArgumentException e) {
+            // a national category, or one an area added (a code no national category has)
+            java.util.Optional<TagCategory> national = TagCategory.find(f.tag());
+            if (national.isEmpty() && !TagCategories.CODE.matcher(f.tag()).matches()) {
                 return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-parameter",
                         "Invalid query parameter", "tag is not a tag category", Map.of()));
             }
-            if (category.sensitivity() == Sensitivity.POLICE_JUSTICE && !seesPoliceTags(user)) {
+            if (national.isPresent() && national.get().sensitivity() == Sensitivity.POLICE_JUSTICE
+                    && !seesPoliceTags(user)) {
                 return Mono.error(ApiException.forbidden("Police and justice tags are listed to their roles only"));
             }
             LocalDate today = LocalDate.now(clock);
-            all.add(Criteria.where("tags").elemMatch(Criteria.where("category").is(category.name())
+            all.add(Criteria.where("tags").elemMatch(Criteria.where("category").is(f.tag())
                     .orOperator(Criteria.where("validTo").is(null), Criteria.where("validTo").gt(today))));
         }
         if (f.name() != null) {
@@ -291,7 +293,13 @@ public class ResidentService {
         if (cursor != null) {
             all.add(Criteria.where("_id").gt(org.socialpsych.chassis.web.CursorPage.parts(cursor, 1).get(0)));
         }
-        return guard(requireReader(user).then(access.viewable(user)).flatMap(v -> {
+        // a tag filter names a national category or one some area added (400 otherwise)
+        Mono<Void> knownTag = f.tag() == null || TagCategory.find(f.tag()).isPresent() ? Mono.empty()
+                : tagCategories.exists(f.tag()).flatMap(known -> known ? Mono.<Void>empty()
+                        : Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                                "invalid-parameter", "Invalid query parameter", "tag is not a tag category",
+                                Map.of())));
+        return guard(knownTag.then(requireReader(user)).then(access.viewable(user)).flatMap(v -> {
             List<Criteria> scoped = new java.util.ArrayList<>(all);
             if (!v.all()) {
                 if (v.none()) {
@@ -333,29 +341,38 @@ public class ResidentService {
     }
 
     public Mono<ResidentView> addTag(String id, AddTag cmd, PlatformPrincipal user) {
-        Sensitivity s = cmd.category().sensitivity();
-        if (s == Sensitivity.POLICE_JUSTICE && !user.hasAnyRole(List.of(Roles.POLICE_LIAISON, Roles.SYSTEM_ADMIN))) {
+        java.util.Optional<TagCategory> national = TagCategory.find(cmd.category());
+        if (national.isPresent() && national.get().sensitivity() == Sensitivity.POLICE_JUSTICE
+                && !user.hasAnyRole(List.of(Roles.POLICE_LIAISON, Roles.SYSTEM_ADMIN))) {
             return Mono.error(ApiException.forbidden("Police and justice tags are added by POLICE_LIAISON only"));
         }
-        return guard(writableDoc(id, user).flatMap(d -> {
-            LocalDate from = cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom();
-            // one tag per category at a time: a second one that overlaps an open or later-ending tag is refused
-            boolean duplicate = d.tags.stream().anyMatch(t -> t.category() == cmd.category()
-                    && (t.validTo() == null || t.validTo().isAfter(from)));
-            if (duplicate) {
-                return Mono.error(ApiException.conflict("duplicate-tag",
-                        "The resident already has a " + cmd.category() + " tag for that day"));
-            }
-            PopulationTag tag = new PopulationTag("t-" + UUID.randomUUID().toString().substring(0, 13),
-                    cmd.category(), cmd.department() == null ? cmd.category().defaultDepartment() : cmd.department(),
-                    s, from, null, user.subject());
-            long v = d.version + 1;
-            Update u = new Update().push("tags", tag).set("version", v).set("scheduleDirty", true)
-                    .push("outbox", events.create(GridEvents.POPULATION_TAGGED, d.id, new PopulationTaggedV1(d.id, v,
-                            clock.instant(), tag.tagId(), tag.category().name(), s.name(), tag.department(), from,
-                            d.gridCode, d.gridPath, d.id, d.gridPath)));
-            return update(d, u).flatMap(saved -> view(saved, user, "tag"));
-        }));
+        // the category is resolved for the resident's grid: national, or added by an area above it
+        return guard(writableDoc(id, user).flatMap(d -> tagCategories.resolve(cmd.category(), d.gridPath)
+                .switchIfEmpty(Mono.error(Problems.invalidField("unknown-tag-category", "category",
+                        "no national category and none added by an area over the resident's grid")))
+                .flatMap(resolved -> addTag(d, cmd, resolved, user))));
+    }
+
+    private Mono<ResidentView> addTag(ResidentDocument d, AddTag cmd, TagCategories.Resolved resolved,
+            PlatformPrincipal user) {
+        Sensitivity s = resolved.sensitivity();
+        LocalDate from = cmd.validFrom() == null ? LocalDate.now(clock) : cmd.validFrom();
+        // one tag per category at a time: a second one that overlaps an open or later-ending tag is refused
+        boolean duplicate = d.tags.stream().anyMatch(t -> t.category().equals(cmd.category())
+                && (t.validTo() == null || t.validTo().isAfter(from)));
+        if (duplicate) {
+            return Mono.error(ApiException.conflict("duplicate-tag",
+                    "The resident already has a " + cmd.category() + " tag for that day"));
+        }
+        PopulationTag tag = new PopulationTag("t-" + UUID.randomUUID().toString().substring(0, 13),
+                cmd.category(), cmd.department() == null ? resolved.department() : cmd.department(),
+                s, from, null, user.subject());
+        long v = d.version + 1;
+        Update u = new Update().push("tags", tag).set("version", v).set("scheduleDirty", true)
+                .push("outbox", events.create(GridEvents.POPULATION_TAGGED, d.id, new PopulationTaggedV1(d.id, v,
+                        clock.instant(), tag.tagId(), tag.category(), s.name(), tag.department(), from,
+                        d.gridCode, d.gridPath, d.id, d.gridPath)));
+        return update(d, u).flatMap(saved -> view(saved, user, "tag"));
     }
 
     public Mono<ResidentView> endTag(String id, String tagId, LocalDate validTo, PlatformPrincipal user) {
@@ -378,7 +395,7 @@ public class ResidentService {
             long v = d.version + 1;
             Update u = new Update().set("tags", tags).set("version", v).set("scheduleDirty", true)
                     .push("outbox", events.create(GridEvents.POPULATION_TAG_ENDED, d.id, new PopulationTagEndedV1(
-                            d.id, v, clock.instant(), tagId, tag.category().name(), tag.sensitivity().name(), to,
+                            d.id, v, clock.instant(), tagId, tag.category(), tag.sensitivity().name(), to,
                             d.gridCode, d.gridPath, d.id, d.gridPath)));
             return update(d, u).flatMap(saved -> view(saved, user, "tag"));
         }));

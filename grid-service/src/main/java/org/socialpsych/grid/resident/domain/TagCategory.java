@@ -45,6 +45,16 @@ public enum TagCategory {
         this.sensitivity = sensitivity;
     }
 
+    /** The national category with this code, if there is one. */
+    public static java.util.Optional<TagCategory> find(String code) {
+        for (TagCategory c : values()) {
+            if (c.name().equals(code)) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String defaultDepartment() {
         return defaultDepartment;
     }

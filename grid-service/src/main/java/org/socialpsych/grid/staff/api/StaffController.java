@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.grid.staff.application.StaffService;
 import org.socialpsych.grid.staff.domain.Assignment;
 import org.socialpsych.grid.staff.domain.StaffRole;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -70,6 +73,16 @@ public class StaffController {
     public Flux<Assignment> list(@RequestParam(required = false) String grid,
             @RequestParam(required = false) String person) {
         return CurrentUser.get().flatMapMany(u -> service.list(grid, person, u));
+    }
+
+    /** The staff roster under a town or village: assignments open today, a cursor page. */
+    @GetMapping("/roster")
+    public Mono<CursorPage<Assignment>> roster(ServerWebExchange exchange, @RequestParam String under,
+            @RequestParam(required = false) StaffRole role, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "under", "role", "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.roster(under, role, max, cursor, u));
     }
 
     @PostMapping("/reassign")

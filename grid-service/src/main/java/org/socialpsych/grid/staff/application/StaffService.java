@@ -135,6 +135,41 @@ public class StaffService implements PeriodicJob {
                 .map(AssignmentDocument::toDomain);
     }
 
+    /**
+     * The staff roster of a town or village (or any area): the assignments open today in grids under
+     * {@code under}, optionally of one role, a cursor page in id order. SYSTEM_ADMIN; AREA_ADMIN and
+     * AUDITOR with {@code under} in their view scope (404 outside it, the scope being in the query);
+     * other roles 403.
+     */
+    public Mono<org.socialpsych.chassis.web.CursorPage<Assignment>> roster(String under, StaffRole role, int limit,
+            String cursor, PlatformPrincipal user) {
+        if (!user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.AUDITOR))) {
+            return Mono.error(ApiException.forbidden("The staff roster is for those who manage or supervise grids"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return areas.findByCode(under).filter(a -> user.canView(a.path))
+                .switchIfEmpty(Mono.error(ApiException.notFound("Area", under)))
+                .flatMap(a -> {
+                    List<Criteria> all = new java.util.ArrayList<>();
+                    all.add(Criteria.where("gridPath").is(a.code));
+                    all.add(new Criteria().orOperator(Criteria.where("validTo").is(null),
+                            Criteria.where("validTo").gt(today)));
+                    all.add(Criteria.where("validFrom").lte(today));
+                    if (role != null) {
+                        all.add(Criteria.where("role").is(role));
+                    }
+                    if (cursor != null) {
+                        all.add(Criteria.where("_id").gt(org.socialpsych.chassis.web.CursorPage.parts(cursor, 1)
+                                .get(0)));
+                    }
+                    Query q = new Query(new Criteria().andOperator(all.toArray(new Criteria[0])))
+                            .with(org.springframework.data.domain.Sort.by("_id")).limit(limit + 1);
+                    return mongo.find(q, AssignmentDocument.class).map(AssignmentDocument::toDomain).collectList()
+                            .map(rows -> org.socialpsych.chassis.web.CursorPage.of(rows, limit,
+                                    x -> org.socialpsych.chassis.web.CursorPage.cursor(x.id())));
+                });
+    }
+
     /** The open assignments of a person (one prefix query on the unique {@code openKey} index). */
     public static Query openOf(String personId) {
         return new Query(Criteria.where("openKey").regex(AssignmentDocument.openKeyPrefix(personId)));

@@ -48,10 +48,11 @@ public class VisitController {
 
     public record VisitView(String id, String residentId, String gridCode, List<String> gridPath, String workerId,
             Instant visitedAt, Instant enteredAt, Integer durationMinutes, Double latitude, Double longitude,
-            String photoHash, Instant dueAt, Boolean onTime, boolean lateEntry, List<String> flags) {
+            String photoHash, Instant dueAt, Boolean onTime, boolean lateEntry, List<String> flags, Boolean counted) {
         static VisitView of(VisitDocument v) {
             return new VisitView(v.id, v.residentId, v.gridCode, v.gridPath, v.workerId, v.visitedAt, v.enteredAt,
-                    v.durationMinutes, v.latitude, v.longitude, v.photoHash, v.dueAt, v.onTime, v.lateEntry, v.flags);
+                    v.durationMinutes, v.latitude, v.longitude, v.photoHash, v.dueAt, v.onTime, v.lateEntry, v.flags,
+                    v.counted);
         }
     }
 
@@ -61,7 +62,9 @@ public class VisitController {
                     @NotNull @Positive @Max(3650) Integer> tagIntervalDays,
             @Size(max = 10) Map<@NotBlank @Pattern(regexp = "[A-Z_]{1,40}") String,
                     @NotNull @Positive @Max(3650) Integer> riskIntervalDays,
-            @PositiveOrZero Integer initialDays, @PositiveOrZero Integer leadDays, @PositiveOrZero Integer expireDays) {
+            @PositiveOrZero Integer initialDays, @PositiveOrZero Integer leadDays, @PositiveOrZero Integer expireDays,
+            VisitPolicy.EarlyVisits earlyVisits,
+            @Size(max = 50) List<@NotBlank @Pattern(regexp = "[A-Z_]{1,40}") String> photoRequiredTags) {
     }
 
     private final VisitService visits;
@@ -107,6 +110,8 @@ public class VisitController {
         d.initialDays = b.initialDays();
         d.leadDays = b.leadDays();
         d.expireDays = b.expireDays();
+        d.earlyVisits = b.earlyVisits();
+        d.photoRequiredTags = b.photoRequiredTags();
         return CurrentUser.get().flatMap(u -> policies.put(areaCode, d, u));
     }
 

@@ -47,7 +47,7 @@ public class PolicyService {
                         for (PolicyDocument d : docs) {
                             if (d.areaCode.equals(code)) {
                                 p = p.overriddenBy(d.tagIntervalDays, d.riskIntervalDays, d.initialDays, d.leadDays,
-                                        d.expireDays);
+                                        d.expireDays).withRules(d.earlyVisits, d.photoRequiredTags);
                             }
                         }
                     }

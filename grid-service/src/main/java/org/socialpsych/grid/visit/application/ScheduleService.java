@@ -88,11 +88,12 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
         Instant now = clock.instant();
         // tags are dated in the platform zone (the clock's), like every business date
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        List<String> tags = r.tags.stream().filter(t -> t.activeOn(today)).map(PopulationTag::category)
-                .map(Enum::name).distinct().toList();
+        List<String> tags = r.tags.stream().filter(t -> t.activeOn(today)).map(PopulationTag::category).distinct()
+                .toList();
         Mono<ScheduleDocument> existing = mongo.findById("vs-" + r.id, ScheduleDocument.class);
         return Mono.zip(policies.effective(r.gridPath),
-                visits.findFirstByResidentIdOrderByVisitedAtDesc(r.id).map(v -> v.visitedAt)
+                // only a visit that fulfilled a due item moves the schedule (one visit per item)
+                visits.findFirstByResidentIdAndCountedNotOrderByVisitedAtDesc(r.id, false).map(v -> v.visitedAt)
                         .defaultIfEmpty(Instant.EPOCH),
                 existing.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
                 .flatMap(t -> {

@@ -27,6 +27,7 @@ import org.socialpsych.grid.resident.domain.Sensitivity;
 import org.socialpsych.grid.resident.domain.TagCategory;
 import org.socialpsych.grid.staff.application.GridAccess;
 import org.socialpsych.grid.visit.domain.Plausibility;
+import org.socialpsych.grid.visit.domain.VisitPolicy;
 import org.socialpsych.grid.visit.domain.ScheduleStatus;
 import org.socialpsych.grid.visit.infra.FollowUpDocument;
 import org.socialpsych.grid.visit.infra.FollowUpListener;
@@ -71,6 +72,7 @@ public class VisitService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final VisitRepository visits;
+    private final PolicyService policies;
     private final ReadAuditLog audit;
     private final ResidentService residents;
     private final ScheduleService schedules;
@@ -84,7 +86,9 @@ public class VisitService {
 
     public VisitService(VisitRepository visits, ResidentService residents, ScheduleService schedules,
             GridAccess access, ReactiveMongoTemplate mongo, OutboxEventFactory events, OutboxRelay relay,
-            GridProperties properties, FieldViewPolicy views, Clock clock, ReadAuditLog audit) {
+            GridProperties properties, FieldViewPolicy views, Clock clock, ReadAuditLog audit,
+            PolicyService policies) {
+        this.policies = policies;
         this.views = views;
         this.visits = visits;
         this.audit = audit;
@@ -128,8 +132,26 @@ public class VisitService {
                 .flatMap(r -> Mono.zip(
                         mongo.findById("vs-" + r.id, ScheduleDocument.class).map(java.util.Optional::of)
                                 .defaultIfEmpty(java.util.Optional.empty()),
-                        flags(cmd, user.subject(), r)).flatMap(t -> {
+                        flags(cmd, user.subject(), r), policies.effective(r.gridPath)).flatMap(t -> {
                             ScheduleDocument s = t.getT1().orElse(null);
+                            VisitPolicy policy = t.getT3();
+                            List<String> flags = new ArrayList<>(t.getT2());
+                            LocalDate today = LocalDate.now(clock);
+                            List<String> activeTags = r.tags == null ? List.of() : r.tags.stream()
+                                    .filter(tag -> tag.activeOn(today)).map(tag -> tag.category()).toList();
+                            if (cmd.photoHash() == null && policy.photoRequired(activeTags)) {
+                                flags.add(Plausibility.MISSING_PHOTO);
+                            }
+                            // one visit per due item: a back-dated visit from before the registration
+                            // proves nothing, and a visit that fulfils no item (a burst of visits, an
+                            // early one the policy ignores) is recorded as an extra visit
+                            boolean counts = s != null && !flags.contains(Plausibility.BEFORE_REGISTRATION)
+                                    && policy.fulfils(cmd.visitedAt(), s.firstVisit ? null : s.anchorAt,
+                                            s.windowOpensAt, s.intervalDays, s.firstVisit);
+                            if (s != null && s.windowOpensAt != null && !counts
+                                    && !flags.contains(Plausibility.BEFORE_REGISTRATION)) {
+                                flags.add(Plausibility.EXTRA_VISIT);
+                            }
                             VisitDocument v = new VisitDocument();
                             v.id = "v-" + UUID.randomUUID();
                             v.residentId = r.id;
@@ -143,13 +165,11 @@ public class VisitService {
                             v.longitude = cmd.longitude();
                             v.photoHash = cmd.photoHash();
                             v.note = cmd.note();
-                            v.dueAt = s == null ? null : s.dueAt;
-                            // a back-dated visit from before the registration proves nothing about the schedule
-                            v.onTime = v.dueAt == null ? null
-                                    : !v.visitedAt.isAfter(v.dueAt)
-                                            && !t.getT2().contains(Plausibility.BEFORE_REGISTRATION);
+                            v.dueAt = counts ? s.dueAt : null;
+                            v.onTime = counts ? !v.visitedAt.isAfter(v.dueAt) : null;
+                            v.counted = counts;
                             v.lateEntry = Duration.between(v.visitedAt, now).compareTo(properties.visits().lateEntry()) > 0;
-                            v.flags = t.getT2();
+                            v.flags = flags;
                             v.scheduleApplied = false;
                             v.version = 1;
                             v.idempotencyKey = key;
@@ -307,10 +327,8 @@ public class VisitService {
     }
 
     private static String hidePolice(String reason) {
-        try {
-            return TagCategory.valueOf(reason).sensitivity() == Sensitivity.POLICE_JUSTICE ? "KEY_POPULATION" : reason;
-        } catch (IllegalArgumentException e) {
-            return reason;
-        }
+        // categories an area adds are never police/justice ones
+        return TagCategory.find(reason).filter(c -> c.sensitivity() == Sensitivity.POLICE_JUSTICE)
+                .map(c -> "KEY_POPULATION").orElse(reason);
     }
 }

@@ -18,6 +18,10 @@ public final class Plausibility {
     public static final String ZERO_LOCATION = "ZERO_LOCATION";
     /** Another visit of the same resident within {@code socialpsych.grid.visits.repeat-window}. */
     public static final String REPEATED_VISIT = "REPEATED_VISIT";
+    /** The resident has a tag whose policy requires a photo, and the visit carries none. */
+    public static final String MISSING_PHOTO = "MISSING_PHOTO";
+    /** The visit fulfilled no due item (one visit per item; see {@code VisitPolicy.fulfils}). */
+    public static final String EXTRA_VISIT = "EXTRA_VISIT";
 
     private Plausibility() {
     }

@@ -18,6 +18,10 @@ public class PolicyDocument {
     public Integer initialDays;
     public Integer leadDays;
     public Integer expireDays;
+    /** ADVANCE / IGNORE (null = inherited), see {@code VisitPolicy.EarlyVisits}. */
+    public org.socialpsych.grid.visit.domain.VisitPolicy.EarlyVisits earlyVisits;
+    /** Tag categories whose visits must carry a photo (null = inherited). */
+    public List<String> photoRequiredTags;
     public Instant updatedAt;
     public String updatedBy;
 }

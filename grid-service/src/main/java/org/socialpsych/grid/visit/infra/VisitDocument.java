@@ -38,6 +38,11 @@ public class VisitDocument {
     public String note;
     public Instant dueAt;
     public Boolean onTime;
+    /**
+     * Whether the visit fulfilled a due item (one visit per item): false for a visit that fulfilled
+     * nothing (EXTRA_VISIT); null on visits stored before this existed, which count.
+     */
+    public Boolean counted;
     public boolean lateEntry;
     public List<String> flags = new ArrayList<>();
     @Indexed(sparse = true)

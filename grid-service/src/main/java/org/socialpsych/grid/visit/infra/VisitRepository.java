@@ -12,6 +12,9 @@ public interface VisitRepository extends ReactiveMongoRepository<VisitDocument, 
 
     Mono<VisitDocument> findFirstByResidentIdOrderByVisitedAtDesc(String residentId);
 
+    /** The latest visit that counted against a due item ({@code counted} not false). */
+    Mono<VisitDocument> findFirstByResidentIdAndCountedNotOrderByVisitedAtDesc(String residentId, Boolean counted);
+
     Flux<VisitDocument> findByResidentIdOrderByVisitedAtDesc(String residentId, Pageable page);
 
     Flux<VisitDocument> findByGridCodeAndVisitedAtBetweenOrderByVisitedAtDesc(String gridCode, Instant from,
