@@ -11,6 +11,7 @@ import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 
+import org.socialpsych.chassis.api.ApiDocsConfiguration;
 import org.socialpsych.chassis.audit.AuditCheckpoints;
 import org.socialpsych.chassis.audit.AuditController;
 import org.socialpsych.chassis.audit.AuditKeys;
@@ -54,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The chassis beans every business service uses identically; imported by {@link EnableChassis}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({OutboxProperties.class, RetentionProperties.class, FieldViewProperties.class})
-@Import({ChassisSecurityConfiguration.class, ProblemHandling.class, AuditController.class, RetentionController.class})
+@Import({ChassisSecurityConfiguration.class, ProblemHandling.class, AuditController.class, RetentionController.class,
+        ApiDocsConfiguration.class})
 public class ChassisConfiguration {
 
     /**

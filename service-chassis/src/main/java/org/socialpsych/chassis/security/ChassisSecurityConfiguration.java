@@ -52,7 +52,7 @@ public class ChassisSecurityConfiguration {
 
     public static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/webjars/**"};
+            "/webjars/**", "/api/v1/labels"};
 
     @Bean
     static FirewallProblems firewallProblems() {

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialpsych.chassis.api.Labels;
+import org.socialpsych.chassis.api.ProblemTexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,30 +41,38 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
+    private final ProblemTexts texts;
+
+    public ProblemHandling(ObjectProvider<ProblemTexts> texts) {
+        this.texts = texts.getIfAvailable();
+    }
+
     @ExceptionHandler(ApiException.class)
-    public Mono<ResponseEntity<ProblemDetail>> api(ApiException e) {
+    public Mono<ResponseEntity<ProblemDetail>> api(ApiException e, ServerWebExchange exchange) {
         ProblemDetail problem = Problems.of(e.status(), e.slug(), e.title(), e.getMessage());
         e.properties().forEach(problem::setProperty);
-        return Mono.just(respond(e.status(), problem));
+        return Mono.just(respond(e.status(), problem, exchange));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
-    public Mono<ResponseEntity<ProblemDetail>> duplicate(DuplicateKeyException e) {
+    public Mono<ResponseEntity<ProblemDetail>> duplicate(DuplicateKeyException e, ServerWebExchange exchange) {
         return Mono.just(respond(HttpStatus.CONFLICT,
-                Problems.of(HttpStatus.CONFLICT, "duplicate", "Duplicate", "A record with the same key already exists")));
+                Problems.of(HttpStatus.CONFLICT, "duplicate", "Duplicate", "A record with the same key already exists"),
+                exchange));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    public Mono<ResponseEntity<ProblemDetail>> denied(AccessDeniedException e) {
+    public Mono<ResponseEntity<ProblemDetail>> denied(AccessDeniedException e, ServerWebExchange exchange) {
         return Mono.just(respond(HttpStatus.FORBIDDEN,
-                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Not allowed for your role or area")));
+                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Not allowed for your role or area"),
+                exchange));
     }
 
     @ExceptionHandler(Exception.class)
-    public Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e) {
+    public Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e, ServerWebExchange exchange) {
         log.error("Unhandled error", e);
         return Mono.just(respond(HttpStatus.INTERNAL_SERVER_ERROR, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal", "Internal error", "The request could not be completed; it has been logged")));
+                "internal", "Internal error", "The request could not be completed; it has been logged"), exchange));
     }
 
     @Override
@@ -79,7 +90,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         ex.getGlobalErrors().forEach(ge -> errors.add(Map.of("field", ge.getObjectName(),
                 "message", String.valueOf(ge.getDefaultMessage()))));
         problem.setProperty("errors", errors);
-        return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+        return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(localise(problem, exchange)));
     }
 
     @Override
@@ -90,8 +102,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             if (cause instanceof DataBufferLimitException) {
                 return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request body too large",
-                                "The request body exceeds the size limit")));
+                        .body(localise(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                                "Request body too large", "The request body exceeds the size limit"), exchange)));
             }
             if (cause instanceof DatabindException de) {
                 String field = de.getPath().stream()
@@ -105,7 +117,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                     problem.setProperty("errors", List.of(Map.of("field", field,
                             "message", unknown ? "not a field of this resource" : "invalid value or type")));
                 }
-                return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+                return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(localise(problem, exchange)));
             }
             cause = cause.getCause();
         }
@@ -114,10 +127,22 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, body ? "malformed-body" : "bad-request",
                 body ? "Malformed request body" : "Bad request",
                 body ? "The request body is not valid JSON" : String.valueOf(ex.getReason()));
-        return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+        return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(localise(problem, exchange)));
     }
 
-    private static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, ProblemDetail problem) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    private ResponseEntity<ProblemDetail> respond(HttpStatusCode status, ProblemDetail problem,
+            ServerWebExchange exchange) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(localise(problem, exchange));
+    }
+
+    /** Chinese title and detail by default, English by Accept-Language; the stable slug as {@code code}. */
+    private ProblemDetail localise(ProblemDetail problem, ServerWebExchange exchange) {
+        if (texts != null) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, Labels.language(exchange));
+            return texts.localise(problem, Labels.language(exchange));
+        }
+        return problem;
     }
 }

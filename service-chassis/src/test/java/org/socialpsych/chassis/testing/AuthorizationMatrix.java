@@ -132,7 +132,10 @@ public final class AuthorizationMatrix {
         return List.copyOf(probes);
     }
 
-    /** Every {@code METHOD /api/...} mapping the service serves. */
+    /** Public reference data (labels of enum values), served without a token: outside the matrix. */
+    static final Set<String> PUBLIC_REFERENCE = Set.of("/api/v1/labels");
+
+    /** Every {@code METHOD /api/...} mapping the service serves (except public reference data). */
     public static Set<String> endpoints(ApplicationContext context) {
         Set<String> out = new TreeSet<>();
         for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
@@ -140,7 +143,7 @@ public final class AuthorizationMatrix {
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 info.getPatternsCondition().getPatterns().forEach(p -> {
                     String pattern = p.getPatternString();
-                    if (!pattern.startsWith("/api/")) {
+                    if (!pattern.startsWith("/api/") || PUBLIC_REFERENCE.contains(pattern)) {
                         return;
                     }
                     if (methods.isEmpty()) {
