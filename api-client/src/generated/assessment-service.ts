@@ -585,6 +585,10 @@ export interface components {
             items?: components["schemas"]["CampaignResponse"][];
             next?: string;
         };
+        CursorPageEntry: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         GovernanceResponse: {
             areaCode?: string;
             campaignId?: string;
@@ -1034,6 +1038,8 @@ export interface operations {
             query?: {
                 /** @description actor */
                 actor?: string;
+                /** @description cursor */
+                cursor?: string;
                 /** @description dataSubject */
                 dataSubject?: string;
                 /** @description limit */
@@ -1051,7 +1057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1062,7 +1068,12 @@ export interface operations {
     };
     getSubjectAccessReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description cursor */
+                cursor?: string;
+                /** @description limit */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description dataSubject */
@@ -1078,7 +1089,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];

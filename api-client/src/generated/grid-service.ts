@@ -1239,6 +1239,10 @@ export interface components {
             items?: components["schemas"]["Assignment"][];
             next?: string;
         };
+        CursorPageEntry: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         CursorPageGridEventView: {
             items?: components["schemas"]["GridEventView"][];
             next?: string;
@@ -2133,6 +2137,8 @@ export interface operations {
             query?: {
                 /** @description actor */
                 actor?: string;
+                /** @description cursor */
+                cursor?: string;
                 /** @description dataSubject */
                 dataSubject?: string;
                 /** @description limit */
@@ -2150,7 +2156,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2161,7 +2167,12 @@ export interface operations {
     };
     getSubjectAccessReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description cursor */
+                cursor?: string;
+                /** @description limit */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description dataSubject */
@@ -2177,7 +2188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1748,6 +1748,10 @@ export interface components {
             items?: components["schemas"]["DeliveryView"][];
             next?: string;
         };
+        CursorPageEntry: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         CursorPageFollowUpView: {
             items?: components["schemas"]["FollowUpView"][];
             next?: string;
@@ -3010,6 +3014,8 @@ export interface operations {
             query?: {
                 /** @description actor */
                 actor?: string;
+                /** @description cursor */
+                cursor?: string;
                 /** @description dataSubject */
                 dataSubject?: string;
                 /** @description limit */
@@ -3027,7 +3033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3038,7 +3044,12 @@ export interface operations {
     };
     getSubjectAccessReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description cursor */
+                cursor?: string;
+                /** @description limit */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description dataSubject */
@@ -3054,7 +3065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -603,6 +603,10 @@ export interface components {
             items?: components["schemas"]["AreaTarget"][];
             next?: string;
         };
+        CursorPageEntry: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         /** @description 导出任务 / An export job */
         ExportJob: {
             /** @description 区域代码 / Area code */
@@ -996,6 +1000,8 @@ export interface operations {
             query?: {
                 /** @description actor */
                 actor?: string;
+                /** @description cursor */
+                cursor?: string;
                 /** @description dataSubject */
                 dataSubject?: string;
                 /** @description limit */
@@ -1013,7 +1019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1024,7 +1030,12 @@ export interface operations {
     };
     getSubjectAccessReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description cursor */
+                cursor?: string;
+                /** @description limit */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description dataSubject */
@@ -1040,7 +1051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["CursorPageEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
