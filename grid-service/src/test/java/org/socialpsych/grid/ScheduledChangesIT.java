@@ -132,6 +132,10 @@ class ScheduledChangesIT {
 
         JsonNode moved = get(c, newTown, "/api/v1/residents/" + rid, 200);
         assertThat(moved.get("gridPath").toString()).contains("srt2");
+        // the other services' person indexes learn the new owning path from the resident's own event
+        assertThat(GridItSupport.consume(org.socialpsych.events.Topics.GRID_RESIDENTS, rid, 2,
+                Duration.ofSeconds(60))).anySatisfy(r -> assertThat(r.value()).contains("AREA_REPARENTED")
+                        .contains("\"srt2\""));
         get(c, oldTown, "/api/v1/residents/" + rid, 404);
         assertThat(get(c, newTown, "/api/v1/residents?under=srt2", 200).toString()).contains(rid);
         JsonNode staff = get(c, newTown, "/api/v1/grid-staff?grid=" + g, 200);

@@ -9,7 +9,7 @@ import org.socialpsych.events.EventPayload;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A resident's grid changed from effectiveFrom because the old grid was merged into another; records before that day stay attributed to the old grid. Pseudonymous id and areas only: no identity data.
+ * A resident's grid (or its path) changed from effectiveFrom because the old grid was merged into another, or an area above it was re-parented; records before that day stay attributed as they were. Pseudonymous id and areas only: no identity data.
  * Topic grid.residents.v1, key = aggregateId (the pseudonymous resident id).
  *
  * @param fromGridCode the grid that ended
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param gridCode the surviving grid
  * @param gridPath its path
  * @param effectiveFrom first day in the surviving grid (the merge date)
- * @param reason why: AREA_MERGED
+ * @param reason why: AREA_MERGED or AREA_REPARENTED (same grid, new path)
  * @param personId the platform-issued person id (= aggregateId), so consumers keep a read model of ownership
  * @param areaPath area codes from the root down to the owning grid (= gridPath)
  */

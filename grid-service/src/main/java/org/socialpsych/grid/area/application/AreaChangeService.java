@@ -410,12 +410,38 @@ public class AreaChangeService implements PeriodicJob {
                         moved.addAll(path.subList(c.fromPath().size(), path.size()));
                         Update u = new Update().set(field, moved);
                         if ("residents".equals(e.getKey())) {
-                            u.set("scheduleDirty", true);
+                            return moveResident(doc, path, moved, c.effectiveFrom());
                         }
                         return mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id")).and(field)
                                 .is(path)), u, e.getKey()).map(r -> r.getModifiedCount());
                     });
         }).reduce(0L, Long::sum);
+    }
+
+    /**
+     * A resident under a re-parented area takes the new path in one version-conditional update that
+     * also records ResidentReattributed (reason AREA_REPARENTED, same grid, new path): the other
+     * services' person indexes learn the new owning path at once, so the old town's staff lose the
+     * person and the new town's gain them everywhere, not only in grid (ownership, ADR 0010).
+     */
+    private Mono<Long> moveResident(org.bson.Document doc, List<String> path, List<String> moved, LocalDate day) {
+        String id = doc.getString("_id");
+        long version = ((Number) doc.get("version")).longValue();
+        long v = version + 1;
+        String grid = doc.getString("gridCode");
+        Update u = new Update().set("gridPath", moved).set("scheduleDirty", true).set("version", v)
+                .push("outbox", events.create(GridEvents.RESIDENT_REATTRIBUTED, id,
+                        new org.socialpsych.events.grid.ResidentReattributedV1(id, v, clock.instant(), grid, path,
+                                grid, moved, day, "AREA_REPARENTED", id, moved)));
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)
+                        .and("gridPath").is(path)), u,
+                org.socialpsych.grid.resident.infra.ResidentDocument.class)
+                .map(r -> r.getModifiedCount())
+                .doOnNext(n -> {
+                    if (n > 0) {
+                        relay.nudge();
+                    }
+                });
     }
 
     private static boolean startsWith(List<String> path, List<String> prefix) {
