@@ -60,7 +60,7 @@ public final class OpenApiContract {
             }
         }));
         assertThat(missing).as("operations without an operationId, summary or description in the overlay "
-                + "(src/main/resources/openapi/overlay.yml)").isEmpty();
+                + "(src/main/resources/openapi/" + service + ".yml)").isEmpty();
 
         Labels labels = Labels.load();
         Set<String> unlabelled = new TreeSet<>();
