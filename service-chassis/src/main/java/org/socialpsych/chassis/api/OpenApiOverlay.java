@@ -41,7 +41,7 @@ public final class OpenApiOverlay {
         Map<String, Object> merged = new LinkedHashMap<>();
         // the service's own overlay by its name: a test classpath that also holds another service (reporting's
         // tests use grid-service's classes) must not merge that service's overlay into this one's document
-        for (String location : List.of("classpath*:openapi/chassis-overlay.yml", "classpath:openapi/" + service + ".yml")) {
+        for (String location : List.of("classpath*:openapi/chassis-overlay.yml", "classpath*:openapi/" + service + ".yml")) {
             try {
                 for (Resource r : new PathMatchingResourcePatternResolver().getResources(location)) {
                     try (InputStream in = r.getInputStream()) {
