@@ -10,7 +10,7 @@ import type { components as Reporting } from "./generated/reporting-service.js";
 
 const gateway = process.env.GATEWAY_URL ?? "http://127.0.0.1:8080";
 const county = process.env.FLOW_COUNTY ?? "330327";
-const village = process.env.FLOW_VILLAGE ?? "33032710100101";
+const village = process.env.FLOW_VILLAGE ?? "330327101001";
 
 function fail(message: string): never {
   throw new Error(message);
