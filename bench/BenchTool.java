@@ -42,6 +42,8 @@ public class BenchTool {
         switch (a[0]) {
             case "crisis-latency" -> crisisLatency(a[1], a[2], Integer.parseInt(a[3]), a[4], Integer.parseInt(a[5]),
                     a.length > 6 ? Long.parseLong(a[6]) : 20);
+            case "crisis-notify-latency" -> crisisNotifyLatency(a[1], a[2], Integer.parseInt(a[3]), a[4],
+                    Integer.parseInt(a[5]), a.length > 6 ? Long.parseLong(a[6]) : 20);
             case "event-to-kpi" -> eventToKpi(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]));
             case "count-topic" -> countTopic(a[1], a[2], a[3], a.length > 4 ? a[4] : null);
             case "count-mongo" -> countMongo(a[1], a[2], a[3]);
@@ -125,6 +127,65 @@ public class BenchTool {
         }
         pool.shutdown();
         report("critical submission -> crisis case readable", ok, failed);
+    }
+
+    static final Pattern SENT = Pattern.compile("\"sentAt\"\\s*:\\s*\"");
+
+    /**
+     * Critical submission at the gateway → the first outbound notification of its crisis case sent (a
+     * delivery with {@code sentAt}, listed by {@code GET /notification-deliveries?aggregateId=}): the
+     * path a responder's phone depends on (RiskFlagged → case → NotificationRequested → delivery).
+     * Client-observed: the time until a poll first sees the sent delivery.
+     */
+    static void crisisNotifyLatency(String gw, String token, int n, String area, int concurrency, long pollMs)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            results.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token,
+                        phq9(true, area, "bench-" + UUID.randomUUID()), UUID.randomUUID().toString());
+                Matcher m = ID.matcher(r.body());
+                if (r.statusCode() != 201 || !m.find()) {
+                    return -1L;
+                }
+                String ref = "assessment:" + m.group(1);
+                String caseId = null;
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (System.nanoTime() < deadline) {
+                    if (caseId == null) {
+                        HttpResponse<String> c = call("GET", gw + "/api/v1/crisis-cases?sourceRef=" + ref, token,
+                                null, null);
+                        Matcher cm = ID.matcher(c.body());
+                        if (c.statusCode() == 200 && cm.find()) {
+                            caseId = cm.group(1);
+                            continue;
+                        }
+                    } else {
+                        HttpResponse<String> d = call("GET", gw + "/api/v1/notification-deliveries?aggregateId="
+                                + caseId, token, null, null);
+                        if (d.statusCode() == 200 && SENT.matcher(d.body()).find()) {
+                            return (System.nanoTime() - t0) / 1_000_000;
+                        }
+                    }
+                    Thread.sleep(pollMs);
+                }
+                return -2L;
+            }));
+        }
+        List<Long> ok = new ArrayList<>();
+        int failed = 0;
+        for (Future<Long> f : results) {
+            long v = f.get();
+            if (v >= 0) {
+                ok.add(v);
+            } else {
+                failed++;
+            }
+        }
+        pool.shutdown();
+        report("critical submission -> first notification sent", ok, failed);
     }
 
     /** A submission through the gateway → the county KPI SCREENINGS counts it. */

@@ -61,12 +61,22 @@ prom_timers() {
   curl -s "$GW_MGMT/actuator/prometheus" | grep -E '^(spring_cloud_gateway_requests_seconds_(count|sum)\{.*routeId="assessment-service"|jvm_gc_pause_seconds_(count|sum)\{)' | sed 's/^jvm_gc/gateway_jvm_gc/'
 }
 
-# B1. through the gateway, with the crisis probe during the burst
+# the responder's phone (issue 14): critical submission → its crisis case's first notification sent
+# (local sink: recorded as sent and DELIVERED), on the warm, otherwise idle platform, then during the burst
+NOTIFY_TOKEN="$(curl -s -X POST -H 'Content-Type: application/json' "$GW/api/v1/dev/tokens" \
+  -d '{"subject":"bench-notify-probe","roles":["SYSTEM_ADMIN"],"areas":["3303"]}' | sed -E 's/.*"token":"([^"]+)".*/\1/')"
+tool crisis-notify-latency "$GW" "$NOTIFY_TOKEN" "${BENCH_NOTIFY_N:-30}" "$AREA" 1 20 >"$OUT/notify-idle.txt"
+row "critical submission → first notification of its crisis case sent, idle platform" "$(cut -d: -f2- "$OUT/notify-idle.txt")" \
+  "java -cp \$(cat var/bench.cp) bench/BenchTool.java crisis-notify-latency $GW \$TOKEN ${BENCH_NOTIFY_N:-30} $AREA 1 20"
+
+# B1. through the gateway, with the crisis probes during the burst
 read -r s0 p0 r0 k0 c0 < <(counts)
 prom_timers >"$OUT/timers-0"
 cpu_ticks >"$OUT/cpu-submit-0"
 ( sleep 5; tool crisis-latency "$GW" "$CRISIS_TOKEN" "${BENCH_CRISIS_N:-100}" "$AREA" 2 50 >"$OUT/crisis-during.txt" ) &
 crisis_pid=$!
+( sleep 5; tool crisis-notify-latency "$GW" "$NOTIFY_TOKEN" "${BENCH_NOTIFY_N:-30}" "$AREA" 1 50 >"$OUT/notify-during.txt" ) &
+notify_pid=$!
 wrk -t2 -c"$CONNS" -d"${BURST}s" --latency -s bench/submit.lua "$GW" >"$OUT/submit.txt"
 burst_end="$(date +%s%3N)"
 cpu_ticks >"$OUT/cpu-submit-1"
@@ -74,6 +84,7 @@ prom_timers >"$OUT/timers-1"
 # counted from the end of the burst (the tool's own start-up is inside the figure)
 LAG="$(tool downstream-lag "$KAFKA" "$MONGO/assessment" assessment.assessments.v1 reporting-service.facts,psych-service.risk 180 "$burst_end")"
 wait "$crisis_pid" || true
+wait "$notify_pid" || true
 read -r srps sp50 sp99 < <(wrk_summary "$OUT/submit.txt")
 row "PHQ-9 submissions through the gateway, ${BURST} s, $CLIENTS clients, rate limit on: req/s, p50, p99" "$srps req/s, $sp50, $sp99" \
   "TOKENS=<$CLIENTS tokens> AREA=$AREA wrk -t2 -c$CONNS -d${BURST}s --latency -s bench/submit.lua $GW"
@@ -82,6 +93,8 @@ row "… CPU share per process during the burst (100 % = one core; 2 cores here)
   "$(cpu_shares "$OUT/cpu-submit-0" "$OUT/cpu-submit-1" "$BURST" "$(requests_of "$OUT/submit.txt")")" "utime+stime from /proc/<pid>/stat before and after ÷ requests"
 row "critical submission → crisis case readable, during that burst" "$(cut -d: -f2- "$OUT/crisis-during.txt")" \
   "java -cp \$(cat var/bench.cp) bench/BenchTool.java crisis-latency $GW \$TOKEN ${BENCH_CRISIS_N:-100} $AREA 2 50 (started 5 s into the burst)"
+row "critical submission → first notification of its crisis case sent, during that burst" "$(cut -d: -f2- "$OUT/notify-during.txt")" \
+  "java -cp \$(cat var/bench.cp) bench/BenchTool.java crisis-notify-latency $GW \$TOKEN ${BENCH_NOTIFY_N:-30} $AREA 1 50 (started 5 s into the burst)"
 row "downstream lag after the burst: outbox empty, reporting and psych caught up (each part)" "${LAG#lagMs=}" \
   "java -cp \$(cat var/bench.cp) bench/BenchTool.java downstream-lag $KAFKA $MONGO/assessment assessment.assessments.v1 reporting-service.facts,psych-service.risk 180 <burst end, epoch ms>"
 read -r s1 p1 r1 k1 c1 < <(counts)

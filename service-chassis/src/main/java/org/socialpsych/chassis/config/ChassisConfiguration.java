@@ -94,8 +94,9 @@ public class ChassisConfiguration {
 
     @Bean
     OutboxEventFactory outboxEventFactory(JsonMapper jsonMapper, ObjectProvider<Tracer> tracer,
-            ObjectProvider<Propagator> propagator, OutboxHints hints) {
-        return new OutboxEventFactory(jsonMapper, new CurrentTraceparent(tracer, propagator), hints);
+            ObjectProvider<Propagator> propagator, OutboxHints hints, OutboxProperties properties) {
+        return new OutboxEventFactory(jsonMapper, new CurrentTraceparent(tracer, propagator), hints,
+                properties.priorityTypes());
     }
 
     @Bean

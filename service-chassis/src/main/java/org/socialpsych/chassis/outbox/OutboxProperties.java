@@ -3,6 +3,9 @@ package org.socialpsych.chassis.outbox;
 import java.time.Duration;
 import java.util.List;
 
+import org.socialpsych.events.assessment.AssessmentEvents;
+import org.socialpsych.events.psych.PsychEvents;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,6 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      was not told about (other instances' writes, a crash); events it created
  *                      itself are looked up by id right away
  * @param scanGrace     the scan leaves events younger than this to the replica that wrote them
+ * @param priorityTypes event types whose documents are published before every other document
+ *                      (default {@link #DEFAULT_PRIORITY_TYPES}: a risk flag, a crisis case's opening
+ *                      and escalation, a responder notification), so a screening-day burst does not
+ *                      delay the crisis path
  */
 @ConfigurationProperties("socialpsych.outbox")
 public record OutboxProperties(
@@ -26,7 +33,11 @@ public record OutboxProperties(
         Duration maxBackoff,
         Integer metricsEvery,
         Duration fullScanInterval,
-        Duration scanGrace) {
+        Duration scanGrace,
+        List<String> priorityTypes) {
+
+    public static final List<String> DEFAULT_PRIORITY_TYPES = List.of(AssessmentEvents.RISK_FLAGGED,
+            PsychEvents.CRISIS_CASE_OPENED, PsychEvents.CRISIS_CASE_ESCALATED, PsychEvents.NOTIFICATION_REQUESTED);
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
@@ -37,5 +48,6 @@ public record OutboxProperties(
         metricsEvery = metricsEvery == null ? 1 : metricsEvery;
         fullScanInterval = fullScanInterval == null ? Duration.ofSeconds(10) : fullScanInterval;
         scanGrace = scanGrace == null ? Duration.ofSeconds(3) : scanGrace;
+        priorityTypes = priorityTypes == null ? DEFAULT_PRIORITY_TYPES : List.copyOf(priorityTypes);
     }
 }

@@ -53,7 +53,7 @@ class OrderedListenerIT {
         List<Integer> stored = new CopyOnWriteArrayList<>();
         ContainerProperties props = new ContainerProperties(topic);
         props.setGroupId("ordered-" + UUID.randomUUID());
-        props.setAckMode(ContainerProperties.AckMode.RECORD);
+        props.setAckMode(ContainerProperties.AckMode.BATCH); // as the services run (chassis-defaults.yml)
         props.setMessageListener(listener.apply(stored));
         KafkaMessageListenerContainer<String, String> container = new KafkaMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -53,7 +53,7 @@ class OutboxRelayIT {
 
     static OutboxProperties properties() {
         return new OutboxProperties(List.of(COLLECTION), Duration.ofHours(1), 100, Duration.ofMillis(100),
-                Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO);
+                Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, null);
     }
 
     static List<ConsumerRecord<String, String>> consumeAll(String topic, int atLeast) {
@@ -158,7 +158,7 @@ class OutboxRelayIT {
             OutboxHints hints = new OutboxHints();
             OutboxProperties properties = new OutboxProperties(List.of(COLLECTION, "others", "more"),
                     Duration.ofHours(1), 100, Duration.ofMillis(100), Duration.ofSeconds(1), 1, Duration.ofHours(1),
-                    Duration.ZERO);
+                    Duration.ZERO, null);
             OutboxRelay relay = new OutboxRelay(mongo, kafka(), properties, "test", new SimpleMeterRegistry(),
                     Clock.systemUTC(), hints, null);
             relay.pass().block(); // the first pass also scans every collection; the next ones only the hints

@@ -64,7 +64,7 @@ public final class HostileInput {
             if (Set.of("POST", "PUT", "PATCH").contains(method)) {
                 Object valid = probe.body() == null ? null : probe.body().get();
                 for (Map.Entry<String, String> body : hostileBodies(valid).entrySet()) {
-                    check(violations, probe, "body " + body.getKey(), client.method(HttpMethod.valueOf(method))
+                    check(violations, probe, "body " + body.getKey(), () -> client.method(HttpMethod.valueOf(method))
                             .uri(probe.path()).header("Authorization", auth)
                             .contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(body.getValue().getBytes(StandardCharsets.UTF_8)).exchange(), true);
@@ -74,7 +74,7 @@ public final class HostileInput {
                 for (String param : requestParams(context, probe.endpoint())) {
                     for (Map.Entry<String, String> q : hostileQueries(param).entrySet()) {
                         String sep = probe.path().contains("?") ? "&" : "?";
-                        check(violations, probe, "query " + q.getKey(), client.get()
+                        check(violations, probe, "query " + q.getKey(), () -> client.get()
                                 .uri(java.net.URI.create(baseUrl + probe.path() + sep + q.getValue()))
                                 .header("Authorization", auth).exchange(), false);
                     }
@@ -86,9 +86,9 @@ public final class HostileInput {
                         .uri(java.net.URI.create(baseUrl + path.getValue()))
                         .header("Authorization", auth);
                 Object valid = probe.body() == null ? null : probe.body().get();
-                WebTestClient.ResponseSpec response = valid == null ? spec.exchange()
-                        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(valid).exchange();
-                check(violations, probe, "path " + path.getKey(), response, !"GET".equals(method));
+                check(violations, probe, "path " + path.getKey(), () -> valid == null ? spec.exchange()
+                        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(valid).exchange(),
+                        !"GET".equals(method));
             }
         }
         assertThat(violations).as("hostile input answers of " + service).isEmpty();
@@ -96,8 +96,34 @@ public final class HostileInput {
     }
 
     private static void check(List<String> violations, AuthorizationMatrix.Probe probe, String what,
-            WebTestClient.ResponseSpec response, boolean mustFail) {
-        EntityExchangeResult<byte[]> result = response.expectBody().returnResult();
+            java.util.function.Supplier<WebTestClient.ResponseSpec> request, boolean mustFail) {
+        EntityExchangeResult<byte[]> result;
+        long started = System.nanoTime();
+        try {
+            result = request.get().expectBody().returnResult();
+        } catch (IllegalStateException e) {
+            violations.add(probe.endpoint() + " with " + what + " -> no answer (" + e.getMessage() + ")");
+            // what the JVM's threads were doing meanwhile, for the report (no debugger can attach to a fork)
+            StringBuilder dump = new StringBuilder("HOSTILE-NO-ANSWER thread dump\n");
+            for (java.lang.management.ThreadInfo t : java.lang.management.ManagementFactory.getThreadMXBean()
+                    .dumpAllThreads(true, true)) {
+                dump.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+                if (t.getLockName() != null) {
+                    dump.append(" on ").append(t.getLockName()).append(" owned by ").append(t.getLockOwnerName());
+                }
+                dump.append('\n');
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    dump.append("\tat ").append(frame).append('\n');
+                }
+            }
+            System.err.println(dump);
+            return;
+        } finally {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms > 2000) {
+                System.err.println("HOSTILE-SLOW " + ms + " ms: " + probe.endpoint() + " with " + what);
+            }
+        }
         int status = result.getStatus().value();
         MediaType type = result.getResponseHeaders().getContentType();
         String where = probe.endpoint() + " with " + what + " -> " + status;
