@@ -18,6 +18,11 @@ public class GatewayServiceApplication {
         if (System.getProperty("reactor.netty.native") == null) {
             System.setProperty("reactor.netty.native", "false");
         }
+        // a request queued behind a kept-alive request that is still ending can go unanswered in
+        // Reactor Netty 1.3 (reactor/reactor-netty#4361); the services set the same (chassis NettyServerDefaults)
+        if (System.getProperty("reactor.netty.http.server.lastFlushWhenNoRead") == null) {
+            System.setProperty("reactor.netty.http.server.lastFlushWhenNoRead", "true");
+        }
         SpringApplication.run(GatewayServiceApplication.class, args);
     }
 }

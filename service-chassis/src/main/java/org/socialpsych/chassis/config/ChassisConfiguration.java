@@ -59,6 +59,11 @@ import tools.jackson.databind.json.JsonMapper;
         ApiDocsConfiguration.class})
 public class ChassisConfiguration {
 
+    static {
+        // loaded while the context is refreshed, before its web server takes a connection
+        org.socialpsych.chassis.web.NettyServerDefaults.apply();
+    }
+
     /**
      * The platform clock: every business date ({@code LocalDate.now(clock)}) is in the platform zone,
      * {@code socialpsych.platform.zone} (default Asia/Shanghai), whatever the machine's zone is.

@@ -69,7 +69,7 @@ public final class AuthorizationMatrix {
     private AuthorizationMatrix(String service, ApplicationContext context, WebTestClient client) {
         this.service = service;
         this.context = context;
-        this.client = client;
+        this.client = ServiceTestSupport.unpooledClient(context, client);
     }
 
     public static AuthorizationMatrix of(String service, ApplicationContext context, WebTestClient client) {
@@ -250,7 +250,7 @@ public final class AuthorizationMatrix {
     }
 
     private String outcome(WebTestClient.ResponseSpec response) {
-        int status = response.returnResult(byte[].class).getStatus().value();
+        int status = response.expectBody().returnResult().getStatus().value();
         if (status >= 500) {
             throw new AssertionError(service + " answered " + status + " in the authorization matrix");
         }

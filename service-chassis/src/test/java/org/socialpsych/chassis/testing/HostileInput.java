@@ -54,9 +54,11 @@ public final class HostileInput {
      * @param baseUrl the service's {@code http://localhost:port}: hostile paths and queries are sent
      *                exactly as written (already encoded), so they bypass URI templating
      */
-    public static void verify(String service, ApplicationContext context, String baseUrl, WebTestClient client,
+    public static void verify(String service, ApplicationContext context, String baseUrl, WebTestClient pooled,
             String auth, List<AuthorizationMatrix.Probe> probes) {
         ReactiveMongoTemplate mongo = context.getBean(ReactiveMongoTemplate.class);
+        // many of these answers come before the body is read: a new connection per request
+        WebTestClient client = ServiceTestSupport.unpooledClient(baseUrl);
         Map<String, String> before = snapshot(mongo);
         List<String> violations = new ArrayList<>();
         for (AuthorizationMatrix.Probe probe : probes) {

@@ -48,4 +48,26 @@ public final class ServiceTestSupport {
     public static String bearer(String subject, List<String> roles, List<String> areas) {
         return "Bearer " + TestInfra.get().token(subject, roles, areas);
     }
+
+    /**
+     * A client for the authorization and hostile-input walks: a new connection for every request (no
+     * pool, no keep-alive reuse), so an answer the service gives before reading a request's body
+     * (401, 400, 414, 413) cannot leave a pooled connection for the next request of the walk, and a
+     * walk never depends on what earlier tests left in the JVM-wide connection pool.
+     */
+    public static org.springframework.test.web.reactive.server.WebTestClient unpooledClient(String baseUrl) {
+        return org.springframework.test.web.reactive.server.WebTestClient
+                .bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(
+                                reactor.netty.resources.ConnectionProvider.newConnection())))
+                .baseUrl(baseUrl).responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
+
+    /** {@link #unpooledClient(String)} for the service of this context, or {@code fallback} without a server port. */
+    public static org.springframework.test.web.reactive.server.WebTestClient unpooledClient(
+            org.springframework.context.ApplicationContext context,
+            org.springframework.test.web.reactive.server.WebTestClient fallback) {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return port == null ? fallback : unpooledClient("http://localhost:" + port);
+    }
 }
