@@ -44,6 +44,8 @@ public class BenchTool {
                     a.length > 6 ? Long.parseLong(a[6]) : 20);
             case "crisis-notify-latency" -> crisisNotifyLatency(a[1], a[2], Integer.parseInt(a[3]), a[4],
                     Integer.parseInt(a[5]), a.length > 6 ? Long.parseLong(a[6]) : 20);
+            case "low-to-grid-task" -> lowToGridTask(a[1], a[2], a[3], Integer.parseInt(a[4]),
+                    a.length > 5 ? Long.parseLong(a[5]) : 50);
             case "event-to-kpi" -> eventToKpi(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]));
             case "count-topic" -> countTopic(a[1], a[2], a[3], a.length > 4 ? a[4] : null);
             case "count-mongo" -> countMongo(a[1], a[2], a[3]);
@@ -186,6 +188,96 @@ public class BenchTool {
         }
         pool.shutdown();
         report("critical submission -> first notification sent", ok, failed);
+    }
+
+    static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static final String ID_CHECK = "10X98765432";
+
+    /** A synthetic identity number of the demo county with a correct check character. */
+    static String idNumber(int n) {
+        String first17 = "330327" + "1985" + String.format("%02d%02d", 1 + n % 12, 1 + n % 28)
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return first17 + ID_CHECK.charAt(sum % 11);
+    }
+
+    static String created(HttpResponse<String> r, String what) {
+        Matcher m = ID.matcher(r.body());
+        if (r.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException(what + ": " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
+    }
+
+    /**
+     * The LOW loop (issue 14): a LOW-tier PHQ-9 (moderate band, item 9 = 0) of a registered resident,
+     * submitted at the gateway → the follow-up task on the grid worker's due list
+     * ({@code LOW_RISK_FOLLOW_UP} for that resident, {@code GET /visits/due} as the worker): RiskFlagged
+     * LOW → psych's follow-up → LowRiskFollowUpRequested → grid's due item. Sets up a grid of its own
+     * under {@code village}, a worker assigned to it and {@code n} residents (one flag each: a second
+     * flag of the same person joins the open follow-up).
+     */
+    static void lowToGridTask(String gw, String admin, String village, int n, long pollMs) throws Exception {
+        String suffix = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        String grid = village + "-lb" + suffix;
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        created(call("POST", gw + "/api/v1/areas", admin, "{\"code\":\"" + grid + "\",\"name\":\"Bench grid "
+                + suffix + "\",\"level\":\"GRID\",\"parentCode\":\"" + village + "\",\"validFrom\":\"" + today
+                + "\"}", UUID.randomUUID().toString()), "grid");
+        String workerId = "bench-gw-" + suffix;
+        created(call("POST", gw + "/api/v1/grid-staff", admin, "{\"personId\":\"" + workerId
+                + "\",\"role\":\"WORKER\",\"gridCode\":\"" + grid + "\"}", UUID.randomUUID().toString()), "assignment");
+        HttpResponse<String> t = HTTP.send(HttpRequest.newBuilder(URI.create(gw + "/api/v1/dev/tokens"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"subject\":\"" + workerId + "\",\"roles\":[\"GRID_WORKER\"],\"areas\":[\"" + grid + "\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher tm = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(t.body());
+        if (!tm.find()) {
+            throw new IllegalStateException("worker token: " + t.body());
+        }
+        String worker = tm.group(1);
+        List<String> residents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            residents.add(created(call("POST", gw + "/api/v1/residents", worker, "{\"idNumber\":\"" + idNumber(i)
+                    + "\",\"name\":\"压测" + i + "\",\"gridCode\":\"" + grid + "\"}", UUID.randomUUID().toString()),
+                    "resident"));
+        }
+        List<Long> ok = new ArrayList<>();
+        int failed = 0;
+        for (String rid : residents) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", admin, "{\"instrument\":\"PHQ9\","
+                    + "\"answers\":[2,2,2,2,1,1,0,0,0],\"subjectId\":\"" + rid + "\",\"areaCode\":\"" + grid
+                    + "\",\"consent\":{\"healthData\":true}}", UUID.randomUUID().toString());
+            if (r.statusCode() != 201) {
+                System.err.println("LOW submission refused: " + r.statusCode() + " " + r.body());
+                failed++;
+                continue;
+            }
+            boolean seen = false;
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!seen && System.nanoTime() < deadline) {
+                HttpResponse<String> d = call("GET", gw + "/api/v1/visits/due?grid=" + grid + "&limit=500", worker,
+                        null, null);
+                for (String item : d.body().split("\\},\\{")) {
+                    if (item.contains(rid) && item.contains("LOW_RISK_FOLLOW_UP")) {
+                        ok.add((System.nanoTime() - t0) / 1_000_000);
+                        seen = true;
+                        break;
+                    }
+                }
+                if (!seen) {
+                    Thread.sleep(pollMs);
+                }
+            }
+            if (!seen) {
+                failed++;
+            }
+        }
+        report("LOW flag -> follow-up task on the grid worker's due list", ok, failed);
     }
 
     /** A submission through the gateway → the county KPI SCREENINGS counts it. */

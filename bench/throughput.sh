@@ -69,6 +69,12 @@ tool crisis-notify-latency "$GW" "$NOTIFY_TOKEN" "${BENCH_NOTIFY_N:-30}" "$AREA"
 row "critical submission → first notification of its crisis case sent, idle platform" "$(cut -d: -f2- "$OUT/notify-idle.txt")" \
   "java -cp \$(cat var/bench.cp) bench/BenchTool.java crisis-notify-latency $GW \$TOKEN ${BENCH_NOTIFY_N:-30} $AREA 1 20"
 
+# the LOW loop (issue 14): a LOW-tier screening of a registered resident → the follow-up task on the
+# grid worker's due list (a grid, a worker and residents of its own under the demo village)
+tool low-to-grid-task "$GW" "$NOTIFY_TOKEN" "$AREA" "${BENCH_LOW_N:-20}" 50 >"$OUT/low-idle.txt"
+row "LOW flag of a resident → follow-up task on the grid worker's due list, idle platform" "$(cut -d: -f2- "$OUT/low-idle.txt")" \
+  "java -cp \$(cat var/bench.cp) bench/BenchTool.java low-to-grid-task $GW \$TOKEN $AREA ${BENCH_LOW_N:-20} 50"
+
 # B1. through the gateway, with the crisis probes during the burst
 read -r s0 p0 r0 k0 c0 < <(counts)
 prom_timers >"$OUT/timers-0"

@@ -37,7 +37,7 @@ class ArchiveAccessTest {
         assertThat(ArchiveAccess.viewFor(POLICY, Set.of("COUNSELLOR"))).contains(ArchiveView.CLINICAL);
         assertThat(ArchiveAccess.viewFor(POLICY, Set.of("GRID_WORKER"))).contains(ArchiveView.GOVERNANCE);
         assertThat(ArchiveAccess.viewFor(POLICY, Set.of("AREA_ADMIN"))).contains(ArchiveView.GOVERNANCE);
-        // platform operators: no clinical content by default (DOMAIN.md §1)
+        // platform operators: no clinical content by default (docs/domain.md §1)
         assertThat(ArchiveAccess.viewFor(POLICY, Set.of("SYSTEM_ADMIN"))).contains(ArchiveView.GOVERNANCE);
         assertThat(ArchiveAccess.viewFor(POLICY, Set.of("GRID_WORKER", "COUNSELLOR"))).contains(ArchiveView.CLINICAL);
         assertThat(ArchiveAccess.viewFor(POLICY, Set.of("HOTLINE_OPERATOR"))).contains(ArchiveView.MINIMAL);

@@ -199,7 +199,7 @@ class ArchiveIT {
         assertThat(gridJson).doesNotContain("\"score\"", "\"band\"", "diagnosis", "\"notes\"", "\"lastRisk\"",
                 "\"risk\"", "\"assessments\"", "\"smd\"", "F20", "severe", "hears voices", "22.0");
 
-        // the platform operator gets the governance view too: no clinical content by default (DOMAIN.md §1)
+        // the platform operator gets the governance view too: no clinical content by default (docs/domain.md §1)
         EntityExchangeResult<byte[]> asAdmin = archive(ADMIN, person, "SUPPORT");
         assertThat(asAdmin.getStatus().value()).isEqualTo(200);
         String adminJson = new String(asAdmin.getResponseBodyContent());

@@ -6,14 +6,19 @@ import static org.socialpsych.psych.support.PsychIT.consume;
 import static org.socialpsych.psych.support.PsychIT.header;
 import static org.socialpsych.psych.support.PsychIT.json;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.psych.PsychEvents;
@@ -47,10 +52,49 @@ class CrisisEscalationIT {
     }
 
     static ConfigurableApplicationContext start(Map<String, Object> props) {
+        return start(props, null);
+    }
+
+    /** With {@code clock} (when given) as the instance's platform clock. */
+    static ConfigurableApplicationContext start(Map<String, Object> props, Clock clock) {
         // command-line arguments outrank the service's own configuration files, as @DynamicPropertySource does
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(PsychServiceApplication.class).run(args);
+        SpringApplicationBuilder app = new SpringApplicationBuilder(PsychServiceApplication.class);
+        if (clock != null) {
+            app.initializers(ctx -> ctx.getBeanFactory().registerSingleton("platformClock", clock));
+        }
+        return app.run(args);
+    }
+
+    /** The platform clock moved by an offset that the test sets (real time keeps flowing). */
+    static final class ShiftedClock extends Clock {
+        final AtomicReference<Duration> offset;
+        final ZoneId zone;
+
+        ShiftedClock(Duration offset) {
+            this(new AtomicReference<>(offset), ZoneId.of("Asia/Shanghai"));
+        }
+
+        private ShiftedClock(AtomicReference<Duration> offset, ZoneId zone) {
+            this.offset = offset;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new ShiftedClock(offset, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return Clock.systemUTC().instant().plus(offset.get());
+        }
     }
 
     static WebTestClient client(ConfigurableApplicationContext ctx) {
@@ -102,11 +146,11 @@ class CrisisEscalationIT {
             first.close();
         }
 
-        // the service is down while the 3 s acknowledgement deadline passes
-        Thread.sleep(5000);
-
+        // the service is down while the 3 s acknowledgement deadline passes: the next instance starts
+        // with the platform clock 5 s on (no wall-clock wait)
+        ShiftedClock later = new ShiftedClock(Duration.ofSeconds(5));
         long restartedAt = System.currentTimeMillis();
-        ConfigurableApplicationContext second = start(props);
+        ConfigurableApplicationContext second = start(props, later);
         try {
             Document before = stored(second, overdueWhileDown);
             await("the case that went overdue while down to escalate", Duration.ofSeconds(20),
@@ -121,8 +165,14 @@ class CrisisEscalationIT {
             // the ladder keeps climbing to the top and stops there
             await("the live case to reach EMERGENCY", Duration.ofSeconds(30),
                     () -> "EMERGENCY".equals(stored(second, live).getString("escalationLevel")));
-            Thread.sleep(3000);
+            // ... and stops there: ten more minutes (many escalation steps, still inside the 1 h
+            // first-contact deadline) and two more runs of every timer add no rung
+            later.offset.updateAndGet(o -> o.plusMinutes(10));
+            PeriodicJobRunner timers = second.getBean(PeriodicJobRunner.class);
+            timers.runAll().block();
+            timers.runAll().block();
             Document top = stored(second, live);
+            assertThat(top.getString("escalationLevel")).isEqualTo("EMERGENCY");
             assertThat(top.getList("escalations", Document.class)).hasSize(3);
             assertThat(top.get("nextCheckAt")).as("only the first-contact deadline is left").isNotNull();
         } finally {

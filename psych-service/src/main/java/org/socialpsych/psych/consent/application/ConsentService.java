@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * The consent ledger (DOMAIN.md §6): per person and purpose, given by the person or (under the
+ * The consent ledger (docs/domain.md §6): per person and purpose, given by the person or (under the
  * minor age, required) a guardian; a revocation is a new entry; nothing is overwritten.
  */
 @Service

@@ -12,7 +12,7 @@ import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.domain.RuleException.Kind;
 
 /**
- * The consent rules of DOMAIN.md §6: a person under the minor age (14 by default) consents through
+ * The consent rules of docs/domain.md §6: a person under the minor age (14 by default) consents through
  * a guardian; the ledger is append-only and the current state of a purpose is its latest entry.
  */
 public final class ConsentRules {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * What a risk flag becomes (DOMAIN.md §4.2/§4.3): HIGH and MEDIUM open a crisis case (or join the
+ * What a risk flag becomes (docs/domain.md §4.2/§4.3): HIGH and MEDIUM open a crisis case (or join the
  * person's open one of the same origin class); LOW becomes a follow-up task for the person's grid team
  * in grid-service (first contact within the LOW SLA), not a crisis case.
  */

@@ -126,7 +126,7 @@ public final class CrisisCase {
         return this;
     }
 
-    /** Opens a case routed and timed by the tier's policy (DOMAIN.md §4.3). */
+    /** Opens a case routed and timed by the tier's policy (docs/domain.md §4.3). */
     public static CrisisCase open(String id, String subjectId, RiskTier tier, CaseSource source, String sourceRef,
             String areaCode, List<String> areaPath, List<String> reasons, String actor, Instant now,
             CrisisPolicy policy) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Routing and SLAs per tier (DOMAIN.md §4.3). Defaults are the seed's; every value is configuration.
+ * Routing and SLAs per tier (docs/domain.md §4.3). Defaults are the seed's; every value is configuration.
  *
  * @param tiers per tier: who handles it, deadlines, how often an overdue case climbs the ladder and
  *              the rung it starts on

@@ -1,6 +1,6 @@
 package org.socialpsych.psych.crisis.domain;
 
-/** Risk tiers of DOMAIN.md §4.2, most urgent first. */
+/** Risk tiers of docs/domain.md §4.2, most urgent first. */
 public enum RiskTier {
     HIGH, MEDIUM, LOW;
 

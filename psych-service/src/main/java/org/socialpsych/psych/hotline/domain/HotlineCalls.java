@@ -1,6 +1,6 @@
 package org.socialpsych.psych.hotline.domain;
 
-/** Rules of hotline call records (DOMAIN.md §3): anonymous by default, a crisis triage opens a case. */
+/** Rules of hotline call records (docs/domain.md §3): anonymous by default, a crisis triage opens a case. */
 public final class HotlineCalls {
 
     private HotlineCalls() {

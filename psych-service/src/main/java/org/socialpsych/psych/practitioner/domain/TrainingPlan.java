@@ -6,7 +6,7 @@ import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.domain.RuleException.Kind;
 
 /**
- * The national "8+x" curriculum (DOMAIN.md §3): {@code coreHours} (32) for everyone, plus
+ * The national "8+x" curriculum (docs/domain.md §3): {@code coreHours} (32) for everyone, plus
  * {@code communityDoctorExtraHours} (4) for community doctors. Configurable.
  */
 public record TrainingPlan(int coreHours, int communityDoctorExtraHours) {

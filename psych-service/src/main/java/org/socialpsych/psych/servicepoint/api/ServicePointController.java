@@ -34,7 +34,7 @@ import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The service network (DOMAIN.md §3), filtered to the caller's view scope. */
+/** The service network (docs/domain.md §3), filtered to the caller's view scope. */
 @RestController
 @RequestMapping("/api/v1/service-points")
 @Validated

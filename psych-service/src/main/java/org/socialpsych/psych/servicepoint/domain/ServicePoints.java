@@ -3,7 +3,7 @@ package org.socialpsych.psych.servicepoint.domain;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Rules of the service network (DOMAIN.md §3). */
+/** Rules of the service network (docs/domain.md §3). */
 public final class ServicePoints {
 
     private ServicePoints() {

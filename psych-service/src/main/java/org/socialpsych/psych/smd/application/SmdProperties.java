@@ -5,7 +5,7 @@ import java.time.Period;
 import org.socialpsych.psych.smd.domain.FollowUpSchedule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code socialpsych.smd.*}: the follow-up schedule of DOMAIN.md §4.4; unset values keep the national defaults. */
+/** {@code socialpsych.smd.*}: the follow-up schedule of docs/domain.md §4.4; unset values keep the national defaults. */
 @ConfigurationProperties("socialpsych.smd")
 public record SmdProperties(Integer unstableMinRisk, Period unstable, Period basicallyStable, Period stable,
         Period firstFollowUp) {

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The SMD registry and its follow-ups (DOMAIN.md §3, §4.4). */
+/** The SMD registry and its follow-ups (docs/domain.md §3, §4.4). */
 @Service
 public class SmdService {
 

@@ -7,7 +7,7 @@ import org.socialpsych.psych.common.domain.RuleException;
 import org.socialpsych.psych.common.domain.RuleException.Kind;
 
 /**
- * Risk 0–5 → classification → next follow-up (DOMAIN.md §4.4, defaults configurable): risk at or
+ * Risk 0–5 → classification → next follow-up (docs/domain.md §4.4, defaults configurable): risk at or
  * above {@code unstableMinRisk} (3) or marked symptoms → UNSTABLE, follow up within 2 weeks (and
  * refer at once); risk 1–2 → BASICALLY_STABLE, within 2 weeks; risk 0 → STABLE, within 3 months.
  */

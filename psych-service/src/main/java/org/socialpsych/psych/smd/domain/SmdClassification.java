@@ -1,6 +1,6 @@
 package org.socialpsych.psych.smd.domain;
 
-/** Classification at a follow-up (national SMD norms, DOMAIN.md §4.4). */
+/** Classification at a follow-up (national SMD norms, docs/domain.md §4.4). */
 public enum SmdClassification {
     UNSTABLE, BASICALLY_STABLE, STABLE
 }

@@ -102,7 +102,7 @@ public final class SmdPatient {
     }
 
     /**
-     * What the national norms ask after an unstable follow-up (DOMAIN.md §4.4): refer at once, notify
+     * What the national norms ask after an unstable follow-up (docs/domain.md §4.4): refer at once, notify
      * the police if needed, and a case team; nothing for stable patients.
      */
     public List<String> prompts() {
