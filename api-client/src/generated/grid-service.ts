@@ -1235,8 +1235,16 @@ export interface components {
             /** Format: date */
             validFrom?: string;
         };
+        CursorPageAreaResponse: {
+            items?: components["schemas"]["AreaResponse"][];
+            next?: string;
+        };
         CursorPageAssignment: {
             items?: components["schemas"]["Assignment"][];
+            next?: string;
+        };
+        CursorPageDueItem: {
+            items?: components["schemas"]["DueItem"][];
             next?: string;
         };
         CursorPageEntry: {
@@ -1247,8 +1255,20 @@ export interface components {
             items?: components["schemas"]["GridEventView"][];
             next?: string;
         };
+        CursorPageInspectionDocument: {
+            items?: components["schemas"]["InspectionDocument"][];
+            next?: string;
+        };
+        CursorPageQueuedDuplicate: {
+            items?: components["schemas"]["QueuedDuplicate"][];
+            next?: string;
+        };
         CursorPageResidentView: {
             items?: components["schemas"]["ResidentView"][];
+            next?: string;
+        };
+        CursorPageVisitView: {
+            items?: components["schemas"]["VisitView"][];
             next?: string;
         };
         DeadlinesRequest: {
@@ -1836,6 +1856,8 @@ export interface operations {
             query?: {
                 /** @description asOf */
                 asOf?: string;
+                /** @description cursor */
+                cursor?: string;
                 /** @description limit */
                 limit?: number;
                 /** @description parent */
@@ -1855,7 +1877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AreaResponse"][];
+                    "application/json": components["schemas"]["CursorPageAreaResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2426,8 +2448,12 @@ export interface operations {
     listGridStaff: {
         parameters: {
             query?: {
+                /** @description cursor */
+                cursor?: string;
                 /** @description grid */
                 grid?: string;
+                /** @description limit */
+                limit?: number;
                 /** @description person */
                 person?: string;
             };
@@ -2443,7 +2469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Assignment"][];
+                    "application/json": components["schemas"]["CursorPageAssignment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2616,6 +2642,12 @@ export interface operations {
     listInspections: {
         parameters: {
             query: {
+                /** @description cursor */
+                cursor?: string;
+                /** @description limit */
+                limit?: number;
+                /** @description overdue */
+                overdue?: boolean;
                 /** @description status */
                 status?: "OPEN" | "RECTIFIED" | "VERIFIED";
                 /** @description under */
@@ -2633,7 +2665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InspectionDocument"][];
+                    "application/json": components["schemas"]["CursorPageInspectionDocument"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3122,6 +3154,8 @@ export interface operations {
     listDuplicateResidents: {
         parameters: {
             query?: {
+                /** @description cursor */
+                cursor?: string;
                 /** @description limit */
                 limit?: number;
             };
@@ -3137,7 +3171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueuedDuplicate"][];
+                    "application/json": components["schemas"]["CursorPageQueuedDuplicate"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3356,6 +3390,8 @@ export interface operations {
     listVisits: {
         parameters: {
             query?: {
+                /** @description cursor */
+                cursor?: string;
                 /** @description from */
                 from?: string;
                 /** @description grid */
@@ -3379,7 +3415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitView"][];
+                    "application/json": components["schemas"]["CursorPageVisitView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3453,6 +3489,8 @@ export interface operations {
     listDueVisits: {
         parameters: {
             query?: {
+                /** @description cursor */
+                cursor?: string;
                 /** @description grid */
                 grid?: string;
                 /** @description horizonDays */
@@ -3472,7 +3510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DueItem"][];
+                    "application/json": components["schemas"]["CursorPageDueItem"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -80,8 +80,8 @@ class FieldViewsIT extends GridItSupport {
         JsonNode v = get(worker, "/api/v1/visits/" + visit, 200);
         assertThat(v.get("residentId").asString()).isEqualTo(rid);
         assertThat(v.toString()).doesNotContain("talked about school");
-        assertThat(get(worker, "/api/v1/visits?resident=" + rid, 200)).hasSize(1);
-        get(worker, "/api/v1/visits/due?horizonDays=30", 200);
+        assertThat(items(get(worker, "/api/v1/visits?resident=" + rid, 200))).hasSize(1);
+        items(get(worker, "/api/v1/visits/due?horizonDays=30", 200));
         for (String denied : List.of(police, analyst, auditor)) {
             get(denied, "/api/v1/visits/" + visit, 403);
             get(denied, "/api/v1/visits?resident=" + rid, 403);
@@ -120,20 +120,20 @@ class FieldViewsIT extends GridItSupport {
         String worker = token("gw-fs", "GRID_WORKER", "fsv");
 
         // a worker: the staff of the grids they serve and their own assignments, nothing else
-        assertThat(get(worker, "/api/v1/grid-staff?grid=" + g1, 200)).hasSize(2);
-        assertThat(get(worker, "/api/v1/grid-staff?grid=" + g2, 200)).isEmpty();
-        assertThat(get(worker, "/api/v1/grid-staff?person=gw-fs", 200)).hasSize(1);
-        assertThat(get(worker, "/api/v1/grid-staff?person=gw-fs2", 200)).isEmpty();
-        assertThat(get(token("gw-fs-none", "GRID_WORKER", "fsv"), "/api/v1/grid-staff?grid=" + g1, 200)).isEmpty();
+        assertThat(items(get(worker, "/api/v1/grid-staff?grid=" + g1, 200))).hasSize(2);
+        assertThat(items(get(worker, "/api/v1/grid-staff?grid=" + g2, 200))).isEmpty();
+        assertThat(items(get(worker, "/api/v1/grid-staff?person=gw-fs", 200))).hasSize(1);
+        assertThat(items(get(worker, "/api/v1/grid-staff?person=gw-fs2", 200))).isEmpty();
+        assertThat(items(get(token("gw-fs-none", "GRID_WORKER", "fsv"), "/api/v1/grid-staff?grid=" + g1, 200))).isEmpty();
 
         // area admins in their scope, auditors in theirs (access reviews), platform operators everywhere
-        assertThat(get(token("aa-fs", "AREA_ADMIN", "fsc"), "/api/v1/grid-staff?grid=" + g2, 200)).hasSize(1);
-        assertThat(get(token("aa-fsx", "AREA_ADMIN", "zz-elsewhere"), "/api/v1/grid-staff?grid=" + g2, 200))
+        assertThat(items(get(token("aa-fs", "AREA_ADMIN", "fsc"), "/api/v1/grid-staff?grid=" + g2, 200))).hasSize(1);
+        assertThat(items(get(token("aa-fsx", "AREA_ADMIN", "zz-elsewhere"), "/api/v1/grid-staff?grid=" + g2, 200)))
                 .isEmpty();
-        assertThat(get(token("au-fs", "AUDITOR", "fsc"), "/api/v1/grid-staff?grid=" + g1, 200)).hasSize(2);
-        assertThat(get(token("au-fsx", "AUDITOR", "zz-elsewhere"), "/api/v1/grid-staff?grid=" + g1, 200))
+        assertThat(items(get(token("au-fs", "AUDITOR", "fsc"), "/api/v1/grid-staff?grid=" + g1, 200))).hasSize(2);
+        assertThat(items(get(token("au-fsx", "AUDITOR", "zz-elsewhere"), "/api/v1/grid-staff?grid=" + g1, 200)))
                 .isEmpty();
-        assertThat(get(ADMIN, "/api/v1/grid-staff?grid=" + g1, 200)).hasSize(2);
+        assertThat(items(get(ADMIN, "/api/v1/grid-staff?grid=" + g1, 200))).hasSize(2);
 
         // everyone else is refused, in scope or not
         for (String role : List.of("POLICE_LIAISON", "HOTLINE_OPERATOR", "CLINICIAN", "COUNSELLOR", "ANALYST",

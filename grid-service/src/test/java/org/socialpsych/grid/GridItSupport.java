@@ -155,6 +155,11 @@ public abstract class GridItSupport {
         return json(client.get().uri(uri).header("Authorization", auth).exchange(), status);
     }
 
+    /** The rows of a cursor page ({@code items}). */
+    public static JsonNode items(JsonNode page) {
+        return page.get("items");
+    }
+
     public static JsonNode json(WebTestClient.ResponseSpec response, int status) {
         byte[] out = response.expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
         return out == null ? null : JSON.readTree(new String(out, StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.socialpsych.grid.GridItSupport.ADMIN;
 import static org.socialpsych.grid.GridItSupport.get;
 import static org.socialpsych.grid.GridItSupport.idNumber;
+import static org.socialpsych.grid.GridItSupport.items;
 import static org.socialpsych.grid.GridItSupport.post;
 import static org.socialpsych.grid.GridItSupport.resident;
 import static org.socialpsych.grid.GridItSupport.tree;
@@ -12,20 +13,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.jobs.JobLease;
-import org.socialpsych.chassis.jobs.PeriodicJob;
 import org.socialpsych.chassis.jobs.PeriodicJobRunner;
-import org.socialpsych.chassis.testing.ServiceTestSupport;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -40,36 +32,11 @@ import tools.jackson.databind.JsonNode;
  * {@code TZ=Asia/Shanghai}). The periodic runner of this context is off; the tests run jobs by
  * hand through runners of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Config.class)
-class PlatformClockIT {
+class PlatformClockIT extends ClockedGridItSupport {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
-        GridItSupport.gridProperties(r, "grid-clock", "1h");
-        r.add("socialpsych.jobs.enabled", () -> "false");
-        r.add("socialpsych.grid.crisis-visits.enabled", () -> "false");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    ReactiveMongoTemplate mongo;
-
-    @Autowired
-    List<PeriodicJob> jobs;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    private static String token(String subject, String role, String... areas) {
-        return ServiceTestSupport.bearer(subject, List.of(role), List.of(areas));
+        clockedProperties(r, "grid-clock");
     }
 
     /** A day two days ahead of the real one (platform zone), at {@code time} Beijing time. */
@@ -104,7 +71,7 @@ class PlatformClockIT {
         JsonNode tagged = post(c, worker, "/api/v1/residents/" + rid + "/tags",
                 Map.of("category", "LEFT_BEHIND_CHILD"), 201);
         assertThat(tagged.get("tags").get(0).get("validFrom").asString()).isEqualTo(d.toString());
-        JsonNode due = get(c, worker, "/api/v1/visits/due?horizonDays=10", 200);
+        JsonNode due = items(get(c, worker, "/api/v1/visits/due?horizonDays=10", 200));
         assertThat(due.findValues("residentId").stream().map(JsonNode::asString)).contains(rid);
         assertThat(due.toString()).contains("LEFT_BEHIND_CHILD");
 
@@ -139,7 +106,7 @@ class PlatformClockIT {
         String worker = token("gw-cn", "GRID_WORKER", "cnv");
         String rid = resident(c, worker, g, idNumber(), "周晚", null);
         post(c, worker, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
-        assertThat(get(c, worker, "/api/v1/visits/due?horizonDays=10", 200).toString()).contains(rid)
+        assertThat(items(get(c, worker, "/api/v1/visits/due?horizonDays=10", 200)).toString()).contains(rid)
                 .contains("LEFT_BEHIND_CHILD");
         post(c, worker, "/api/v1/residents/" + rid + "/departure", Map.of("reason", "DECEASED", "at", d.toString()),
                 200);
@@ -171,11 +138,8 @@ class PlatformClockIT {
         clock.advance(Duration.ofSeconds(5)); // past the one-second deadline
 
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        Duration interval = Duration.ofHours(1);
-        PeriodicJobRunner a = new PeriodicJobRunner(jobs, new JobLease(mongo, clock, "replica-a"), clock, meters,
-                interval, false);
-        PeriodicJobRunner b = new PeriodicJobRunner(jobs, new JobLease(mongo, clock, "replica-b"), clock, meters,
-                interval, false);
+        PeriodicJobRunner a = runner("replica-a", meters);
+        PeriodicJobRunner b = runner("replica-b", meters);
         String job = "grid-event-supervision";
 
         Mono.zip(a.runAll(), b.runAll()).block();

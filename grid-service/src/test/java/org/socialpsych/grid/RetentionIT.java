@@ -120,7 +120,7 @@ class RetentionIT extends GridItSupport {
         assertThat(mongo.findById(oldVisit, Document.class, "visits").block()).isNull();
         get(worker, "/api/v1/visits/" + oldVisit, 404);
         assertThat(mongo.findById(youngVisit, Document.class, "visits").block()).isNotNull();
-        assertThat(get(worker, "/api/v1/visits?resident=" + rid, 200)).hasSize(1);
+        assertThat(items(get(worker, "/api/v1/visits?resident=" + rid, 200))).hasSize(1);
 
         // the expired closed event is a tombstone: the loop's facts, no story, no persons
         Document tomb = mongo.findById(oldEvent, Document.class, "grid_events").block();
@@ -181,7 +181,7 @@ class RetentionIT extends GridItSupport {
                 + "\",\"subjectId\":\"s-rc\",\"tier\":\"HIGH\",\"areaCode\":\"" + g + "\",\"areaPath\":" + path
                 + ",\"firstContactBy\":\"" + Instant.now().plus(Duration.ofHours(2)) + "\"}";
         send(Topics.PSYCH_CRISIS_CASES, "cc-rc", "org.socialpsych.psych.CrisisCaseOpened.v1", opened);
-        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).size() == 1);
+        await(Duration.ofSeconds(30), () -> items(get(worker, "/api/v1/visits/due", 200)).size() == 1);
 
         String purged = "{\"aggregateId\":\"cc-rc\",\"aggregateVersion\":6,\"occurredAt\":\"" + Instant.now()
                 + "\",\"retentionClass\":\"crisis-case\",\"areaCode\":\"" + g + "\",\"areaPath\":" + path + "}";
@@ -194,7 +194,7 @@ class RetentionIT extends GridItSupport {
         assertThat(tomb).doesNotContainKeys("subjectId", "areaPath", "areaCode", "dueAt");
         assertThat(tomb.get("open")).isEqualTo(false);
         assertThat(((Number) tomb.get("aggregateVersion")).longValue()).isEqualTo(6L);
-        assertThat(get(worker, "/api/v1/visits/due", 200)).isEmpty();
+        assertThat(items(get(worker, "/api/v1/visits/due", 200))).isEmpty();
         // the worker's read of the due list is audited too; the purge is the retention job's one entry
         List<JsonNode> entries = auditLogOf("s-rc").stream()
                 .filter(e -> e.get("actor").asString().equals("system:retention")).toList();
@@ -215,7 +215,7 @@ class RetentionIT extends GridItSupport {
         Document after = mongo.findById("fu-crisis-cc-rc", Document.class, FollowUpListener.COLLECTION).block();
         assertThat(after).doesNotContainKeys("subjectId", "areaPath", "dueAt");
         assertThat(after.get("open")).isEqualTo(false);
-        assertThat(get(worker, "/api/v1/visits/due", 200).toString()).doesNotContain("\"s-rc\"");
+        assertThat(items(get(worker, "/api/v1/visits/due", 200)).toString()).doesNotContain("\"s-rc\"");
         assertThat(auditLogOf("s-rc")).filteredOn(e -> e.get("actor").asString().equals("system:retention"))
                 .hasSize(1);
         JsonNode verified = get(AUDITOR, "/api/v1/audit/grid-service/verify", 200);

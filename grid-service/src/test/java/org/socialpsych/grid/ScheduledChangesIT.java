@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.socialpsych.grid.GridItSupport.ADMIN;
 import static org.socialpsych.grid.GridItSupport.get;
 import static org.socialpsych.grid.GridItSupport.idNumber;
+import static org.socialpsych.grid.GridItSupport.items;
 import static org.socialpsych.grid.GridItSupport.post;
 import static org.socialpsych.grid.GridItSupport.put;
 import static org.socialpsych.grid.GridItSupport.resident;
@@ -16,22 +17,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socialpsych.chassis.jobs.JobLease;
-import org.socialpsych.chassis.jobs.PeriodicJob;
-import org.socialpsych.chassis.jobs.PeriodicJobRunner;
-import org.socialpsych.chassis.testing.ServiceTestSupport;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,42 +30,14 @@ import tools.jackson.databind.JsonNode;
  * job {@code area-scheduled-changes} applies it, and the tree, the scopes, residents and staff move
  * together. The periodic runner of this context is off; the test runs the jobs by hand.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Config.class)
-class ScheduledChangesIT {
+class ScheduledChangesIT extends ClockedGridItSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.socialpsych.person.PersonIndex personIndex;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry r) {
-        GridItSupport.gridProperties(r, "grid-scheduled", "1h");
-        r.add("socialpsych.jobs.enabled", () -> "false");
-        r.add("socialpsych.grid.crisis-visits.enabled", () -> "false");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    ReactiveMongoTemplate mongo;
-
-    @Autowired
-    List<PeriodicJob> jobs;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    private static String token(String subject, String role, String... areas) {
-        return ServiceTestSupport.bearer(subject, List.of(role), List.of(areas));
-    }
-
-    /** One tick of every grid job, as the lease holder. */
-    private void tick() {
-        new PeriodicJobRunner(jobs, new JobLease(mongo, clock, "replica-a"), clock, new SimpleMeterRegistry(),
-                Duration.ofHours(1), false).runAll().block();
+        clockedProperties(r, "grid-scheduled");
     }
 
     private static String path(JsonNode area) {
@@ -96,6 +58,9 @@ class ScheduledChangesIT {
                 "validFrom", "2020-01-01"), 201);
         GridItSupport.assign(c, "gw-sr", "WORKER", g);
         String rid = resident(c, ADMIN, g, idNumber(), "郑迁", null);
+        // an anonymous screening subject issued for the village (a school screening there)
+        String anonymous = post(c, ADMIN, "/api/v1/persons/anonymous", Map.of("areaCode", "srv"), 201)
+                .get("personId").asString();
         String oldTown = token("aa-srt", "AREA_ADMIN", "srt");
         String newTown = token("aa-srt2", "AREA_ADMIN", "srt2");
         LocalDate day = clock.today().plusDays(25);
@@ -138,7 +103,26 @@ class ScheduledChangesIT {
                         .contains("\"srt2\""));
         get(c, oldTown, "/api/v1/residents/" + rid, 404);
         assertThat(get(c, newTown, "/api/v1/residents?under=srt2", 200).toString()).contains(rid);
-        JsonNode staff = get(c, newTown, "/api/v1/grid-staff?grid=" + g, 200);
+        // and so do the anonymous subjects owned there: AnonymousSubjectReattributed (same area, new
+        // path), which the person index (this service's own included) takes as the subject's new owner
+        assertThat(GridItSupport.consume(org.socialpsych.events.Topics.GRID_RESIDENTS, anonymous, 2,
+                Duration.ofSeconds(60))).anySatisfy(r -> {
+                    assertThat(GridItSupport.header(r, "ce_type"))
+                            .isEqualTo(org.socialpsych.events.grid.GridEvents.ANONYMOUS_SUBJECT_REATTRIBUTED);
+                    JsonNode e = GridItSupport.JSON.readTree(r.value());
+                    assertThat(e.get("reason").asString()).isEqualTo("AREA_REPARENTED");
+                    assertThat(e.get("areaCode").asString()).isEqualTo("srv");
+                    assertThat(e.get("fromAreaPath").toString()).contains("\"srt\"");
+                    assertThat(e.get("areaPath").toString()).contains("\"srt2\"").doesNotContain("\"srt\"");
+                    assertThat(e.get("effectiveFrom").asString()).isEqualTo(day.toString());
+                });
+        GridItSupport.await(Duration.ofSeconds(30), () -> {
+            org.socialpsych.person.PersonOwner owner = personIndex.find(anonymous).block();
+            return owner != null && owner.areaPath().contains("srt2") && !owner.areaPath().contains("srt");
+        });
+        assertThat(mongo.findById(anonymous, org.bson.Document.class, "anonymous_subjects").block()
+                .getList("areaPath", String.class)).containsExactly("sr", "src", "srt2", "srv");
+        JsonNode staff = items(get(c, newTown, "/api/v1/grid-staff?grid=" + g, 200));
         assertThat(staff.toString()).contains("gw-sr").contains("srt2");
         put(c, newTown, "/api/v1/visit-policies/srv", Map.of("initialDays", 7), 200);
         put(c, oldTown, "/api/v1/visit-policies/srv", Map.of("initialDays", 5), 404);
@@ -282,7 +266,7 @@ class ScheduledChangesIT {
     }
 
     private LocalDate dueDay(WebTestClient c, String grid, String rid) {
-        for (JsonNode n : get(c, ADMIN, "/api/v1/visits/due?grid=" + grid + "&horizonDays=60", 200)) {
+        for (JsonNode n : items(get(c, ADMIN, "/api/v1/visits/due?grid=" + grid + "&horizonDays=60", 200))) {
             if (rid.equals(n.get("residentId").asString())) {
                 return LocalDate.ofInstant(java.time.Instant.parse(n.get("dueAt").asString()), clock.getZone());
             }

@@ -35,6 +35,7 @@ public final class GridEvents {
     public static final String RESIDENT_DEPARTED = "org.socialpsych.grid.ResidentDeparted.v1";
     public static final String RESIDENT_TRANSFERRED = "org.socialpsych.grid.ResidentTransferred.v1";
     public static final String ANONYMOUS_SUBJECT_ISSUED = "org.socialpsych.grid.AnonymousSubjectIssued.v1";
+    public static final String ANONYMOUS_SUBJECT_REATTRIBUTED = "org.socialpsych.grid.AnonymousSubjectReattributed.v1";
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry(AREA_CREATED, Topics.GRID_AREAS, AreaCreatedV1.class, "grid-service"),
@@ -64,6 +65,8 @@ public final class GridEvents {
             new Entry(RESIDENT_DEPARTED, Topics.GRID_RESIDENTS, ResidentDepartedV1.class, "grid-service"),
             new Entry(RESIDENT_TRANSFERRED, Topics.GRID_RESIDENTS, ResidentTransferredV1.class, "grid-service"),
             new Entry(ANONYMOUS_SUBJECT_ISSUED, Topics.GRID_RESIDENTS, AnonymousSubjectIssuedV1.class,
+                    "grid-service"),
+            new Entry(ANONYMOUS_SUBJECT_REATTRIBUTED, Topics.GRID_RESIDENTS, AnonymousSubjectReattributedV1.class,
                     "grid-service"));
 
     private GridEvents() {

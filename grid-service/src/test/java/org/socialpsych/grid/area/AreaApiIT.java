@@ -141,8 +141,8 @@ class AreaApiIT {
         client().get().uri("/api/v1/areas/970102").header("Authorization", countyA).exchange()
                 .expectStatus().isNotFound();
         client().get().uri("/api/v1/areas?under=9701").header("Authorization", countyA).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].code").isEqualTo("970101");
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].code").isEqualTo("970101");
         create(countyA, Map.of("code", "97010101", "name", "Town", "level", "TOWN", "parentCode", "970101"), 201);
         create(countyA, Map.of("code", "97010201", "name", "Town", "level", "TOWN", "parentCode", "970102"), 403);
         create(countyA, Map.of("code", "9702", "name", "Root", "level", "CITY"), 403);

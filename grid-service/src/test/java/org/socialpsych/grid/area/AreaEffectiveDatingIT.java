@@ -20,7 +20,7 @@ class AreaEffectiveDatingIT extends GridItSupport {
 
     static List<String> codes(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.get("code").asString()));
+        list.get("items").forEach(n -> out.add(n.get("code").asString()));
         return out;
     }
 
@@ -53,11 +53,11 @@ class AreaEffectiveDatingIT extends GridItSupport {
         post(ADMIN, "/api/v1/residents", Map.of("idNumber", idNumber(), "name", "x", "gridCode", g1), 422);
 
         // past figures stay attributed to the grid as it was
-        JsonNode visits = get(ADMIN, "/api/v1/visits?grid=" + g1, 200);
+        JsonNode visits = items(get(ADMIN, "/api/v1/visits?grid=" + g1, 200));
         assertThat(visits).hasSize(1);
         assertThat(visits.get(0).get("id").asString()).isEqualTo(visit);
         assertThat(visits.get(0).get("gridCode").asString()).isEqualTo(g1);
-        assertThat(get(ADMIN, "/api/v1/visits?grid=" + g2, 200)).isEmpty();
+        assertThat(items(get(ADMIN, "/api/v1/visits?grid=" + g2, 200))).isEmpty();
 
         List<ConsumerRecord<String, String>> recs = consume(Topics.GRID_AREAS, "a-" + g1, 2, Duration.ofSeconds(60));
         assertThat(recs.stream().map(r -> header(r, "ce_type")).toList())

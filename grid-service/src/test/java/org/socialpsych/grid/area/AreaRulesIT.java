@@ -16,7 +16,7 @@ class AreaRulesIT extends GridItSupport {
 
     private static List<String> codes(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.forEach(a -> out.add(a.get("code").asString()));
+        list.get("items").forEach(a -> out.add(a.get("code").asString()));
         return out;
     }
 

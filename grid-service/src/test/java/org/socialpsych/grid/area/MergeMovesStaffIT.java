@@ -33,7 +33,7 @@ class MergeMovesStaffIT extends GridItSupport {
                 today().toString()), 200);
 
         assertThat(get(ADMIN, "/api/v1/residents/" + rid, 200).get("gridCode").asString()).isEqualTo(survivor);
-        JsonNode staff = get(ADMIN, "/api/v1/grid-staff?person=gw-ms2", 200);
+        JsonNode staff = items(get(ADMIN, "/api/v1/grid-staff?person=gw-ms2", 200));
         assertThat(staff).anySatisfy(a -> {
             assertThat(a.get("gridCode").asString()).isEqualTo(survivor);
             assertThat(a.path("validTo").isString()).isFalse();
@@ -43,7 +43,7 @@ class MergeMovesStaffIT extends GridItSupport {
             assertThat(a.get("validTo").asString()).isEqualTo(today().toString());
         });
         // the merged grid's leader serves as a worker; the survivor keeps its leader
-        JsonNode leaders = get(ADMIN, "/api/v1/grid-staff?grid=" + survivor, 200);
+        JsonNode leaders = items(get(ADMIN, "/api/v1/grid-staff?grid=" + survivor, 200));
         assertThat(leaders).anySatisfy(a -> {
             assertThat(a.get("personId").asString()).isEqualTo("gl-ms2");
             assertThat(a.get("role").asString()).isEqualTo("WORKER");
@@ -55,7 +55,7 @@ class MergeMovesStaffIT extends GridItSupport {
         // the worker still sees the resident: they serve the surviving grid from the merge day
         assertThat(get(worker, "/api/v1/residents/" + rid, 200).get("id").asString()).isEqualTo(rid);
         // nobody is left open on the dead grid
-        assertThat(get(ADMIN, "/api/v1/grid-staff?grid=" + merged, 200))
+        assertThat(items(get(ADMIN, "/api/v1/grid-staff?grid=" + merged, 200)))
                 .allSatisfy(a -> assertThat(a.path("validTo").isString()).isTrue());
     }
 }

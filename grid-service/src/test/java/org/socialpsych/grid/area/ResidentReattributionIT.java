@@ -42,10 +42,10 @@ class ResidentReattributionIT extends GridItSupport {
                 Instant.now().minus(Duration.ofMinutes(5)).toString()), 201);
         assertThat(after.get("gridCode").asString()).isEqualTo(g2);
         // history before the merge stays with the old grid
-        JsonNode old = get(ADMIN, "/api/v1/visits?grid=" + g1, 200);
+        JsonNode old = items(get(ADMIN, "/api/v1/visits?grid=" + g1, 200));
         assertThat(old).hasSize(1);
         assertThat(old.get(0).get("id").asString()).isEqualTo(before);
-        assertThat(get(ADMIN, "/api/v1/visits?grid=" + g2, 200)).hasSize(1);
+        assertThat(items(get(ADMIN, "/api/v1/visits?grid=" + g2, 200))).hasSize(1);
         // the visit schedule follows the resident
         await(Duration.ofSeconds(20), () -> mongo.findById("vs-" + rid, org.bson.Document.class, "visit_schedules")
                 .map(d -> g2.equals(d.getString("gridCode"))).blockOptional().orElse(false));

@@ -37,7 +37,7 @@ class InspectionApiIT extends GridItSupport {
         assertThat(recs.stream().map(r -> header(r, "ce_type")).toList()).containsExactly(
                 "org.socialpsych.grid.InspectionFindingRecorded.v1", "org.socialpsych.grid.RectificationVerified.v1");
         assertThat(JSON.readTree(recs.get(1).value()).get("deductionPoints").asDouble()).isEqualTo(2.5);
-        assertThat(get(county, "/api/v1/inspections?under=i1c", 200)).hasSize(1);
+        assertThat(items(get(county, "/api/v1/inspections?under=i1c", 200))).hasSize(1);
     }
 
     /** Issue 18: 限期整改 with an overdue state, a send-back with its reason, and rectification again. */

@@ -172,11 +172,11 @@ class PersonIndexIT extends GridItSupport {
         assertThat(conflict.get("existingId").asString()).isEqualTo(original);
 
         // the county (lowest area over both) sees the queue; the towns do not
-        JsonNode queue = get(county, "/api/v1/residents/duplicate-queue", 200);
+        JsonNode queue = items(get(county, "/api/v1/residents/duplicate-queue", 200));
         assertThat(queue.findValues("id").stream().map(JsonNode::asString)).contains(queued);
         assertThat(queue.toString()).contains(original).contains("\"areaCode\":\"pdc\"");
-        assertThat(get(town2, "/api/v1/residents/duplicate-queue", 200).findValues("id")).isEmpty();
-        assertThat(get(ADMIN, "/api/v1/residents/duplicate-queue", 200).toString()).contains(queued);
+        assertThat(items(get(town2, "/api/v1/residents/duplicate-queue", 200)).findValues("id")).isEmpty();
+        assertThat(items(get(ADMIN, "/api/v1/residents/duplicate-queue", 200)).toString()).contains(queued);
         get(token("gw-pd", "GRID_WORKER", "pdc"), "/api/v1/residents/duplicate-queue", 403);
     }
 
@@ -193,9 +193,9 @@ class PersonIndexIT extends GridItSupport {
         String eventId = post(worker, "/api/v1/grid-events", Map.of("category", "CONFLICT_DISPUTE", "gridCode", g,
                 "title", "Dispute", "subjectId", rid), 201).get("id").asString();
 
-        assertAudited(rid, () -> get(worker, "/api/v1/visits?resident=" + rid, 200));
-        assertAudited(rid, () -> get(worker, "/api/v1/visits?grid=" + g, 200));
-        assertAudited(rid, () -> get(worker, "/api/v1/visits/due?horizonDays=400", 200));
+        assertAudited(rid, () -> items(get(worker, "/api/v1/visits?resident=" + rid, 200)));
+        assertAudited(rid, () -> items(get(worker, "/api/v1/visits?grid=" + g, 200)));
+        assertAudited(rid, () -> items(get(worker, "/api/v1/visits/due?horizonDays=400", 200)));
         assertAudited(rid, () -> get(worker, "/api/v1/grid-events/" + eventId, 200));
         assertAudited(rid, () -> get(worker, "/api/v1/grid-events?grid=" + g, 200));
         assertThat(audit.bySubject(rid, 100).collectList().block()).extracting(ReadAuditLog.Entry::recordType)

@@ -59,8 +59,8 @@ class StaffEventsIT extends GridItSupport {
         assertThat(moved.get("created")).hasSize(2);
 
         // the new person now serves both grids (access follows the open assignments)
-        assertThat(get(token("u-st1-new", "GRID_WORKER", "st1v"), "/api/v1/visits/due", 200)).isEmpty();
-        assertThat(get(ADMIN, "/api/v1/grid-staff?person=u-st1-new", 200)).hasSize(2);
+        assertThat(items(get(token("u-st1-new", "GRID_WORKER", "st1v"), "/api/v1/visits/due", 200))).isEmpty();
+        assertThat(items(get(ADMIN, "/api/v1/grid-staff?person=u-st1-new", 200))).hasSize(2);
 
         List<ConsumerRecord<String, String>> recs = staffRecords("u-st1-", 9);
         List<String> types = recs.stream().map(r -> header(r, "ce_type")).toList();

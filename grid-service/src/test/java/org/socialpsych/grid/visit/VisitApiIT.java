@@ -62,8 +62,8 @@ class VisitApiIT extends GridItSupport {
         String elsewhere = resident(ADMIN, grids.get(1), idNumber(), "周九", null);
         post(ADMIN, "/api/v1/residents/" + elsewhere + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
 
-        await(Duration.ofSeconds(20), () -> get(worker, "/api/v1/visits/due", 200).size() == 1);
-        JsonNode item = get(worker, "/api/v1/visits/due", 200).get(0);
+        await(Duration.ofSeconds(20), () -> items(get(worker, "/api/v1/visits/due", 200)).size() == 1);
+        JsonNode item = items(get(worker, "/api/v1/visits/due", 200)).get(0);
         assertThat(item.get("residentId").asString()).isEqualTo(rid);
         assertThat(item.get("status").asString()).isEqualTo("DUE");
         assertThat(item.get("reasons").get(0).asString()).isEqualTo("LEFT_BEHIND_CHILD");
@@ -76,8 +76,8 @@ class VisitApiIT extends GridItSupport {
                 201);
         assertThat(v.get("onTime").asBoolean()).isTrue();
         assertThat(v.get("dueAt").isNull()).isFalse();
-        await(Duration.ofSeconds(20), () -> get(worker, "/api/v1/visits/due", 200).isEmpty());
-        assertThat(get(worker, "/api/v1/visits/due?horizonDays=30", 200)).hasSize(1);
+        await(Duration.ofSeconds(20), () -> items(get(worker, "/api/v1/visits/due", 200)).isEmpty());
+        assertThat(items(get(worker, "/api/v1/visits/due?horizonDays=30", 200))).hasSize(1);
     }
 
     @Test
@@ -92,15 +92,15 @@ class VisitApiIT extends GridItSupport {
                 + Instant.now().plus(Duration.ofHours(2)) + "\",\"someFutureField\":{\"x\":1}}";
         send(Topics.PSYCH_CRISIS_CASES, "cc-v4", "org.socialpsych.psych.CrisisCaseOpened.v1", opened);
         send(Topics.PSYCH_CRISIS_CASES, "cc-v4", "org.socialpsych.psych.SomethingNew.v1", "{}");
-        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).size() == 1);
-        JsonNode item = get(worker, "/api/v1/visits/due", 200).get(0);
+        await(Duration.ofSeconds(30), () -> items(get(worker, "/api/v1/visits/due", 200)).size() == 1);
+        JsonNode item = items(get(worker, "/api/v1/visits/due", 200)).get(0);
         assertThat(item.get("kind").asString()).isEqualTo("CRISIS_FOLLOW_UP");
         assertThat(item.get("subjectId").asString()).isEqualTo("s-v4");
         assertThat(item.toString()).doesNotContain("HIGH").doesNotContain("ASSESSMENT");
 
         send(Topics.PSYCH_CRISIS_CASES, "cc-v4", "org.socialpsych.psych.CrisisCaseClosed.v1",
                 "{\"aggregateId\":\"cc-v4\",\"aggregateVersion\":2,\"occurredAt\":\"" + Instant.now() + "\"}");
-        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).isEmpty());
+        await(Duration.ofSeconds(30), () -> items(get(worker, "/api/v1/visits/due", 200)).isEmpty());
     }
 
     /**
@@ -122,10 +122,10 @@ class VisitApiIT extends GridItSupport {
                 + requested.plus(Duration.ofHours(72)) + "\"}";
         send(Topics.PSYCH_CRISIS_CASES, "gf-v5", "org.socialpsych.psych.LowRiskFollowUpRequested.v1", low);
 
-        await(Duration.ofSeconds(30), () -> get(worker, "/api/v1/visits/due", 200).toString()
+        await(Duration.ofSeconds(30), () -> items(get(worker, "/api/v1/visits/due", 200)).toString()
                 .contains("ESCALATED_TO:v5v"));
         JsonNode item = null;
-        for (JsonNode i : get(worker, "/api/v1/visits/due", 200)) {
+        for (JsonNode i : items(get(worker, "/api/v1/visits/due", 200))) {
             if ("LOW_RISK_FOLLOW_UP".equals(i.get("kind").asString())) {
                 item = i;
             }
@@ -135,7 +135,7 @@ class VisitApiIT extends GridItSupport {
         assertThat(item.get("status").asString()).isEqualTo("OVERDUE");
 
         post(worker, "/api/v1/visits", Map.of("residentId", rid, "visitedAt", Instant.now().toString()), 201);
-        await(Duration.ofSeconds(20), () -> !get(worker, "/api/v1/visits/due", 200).toString()
+        await(Duration.ofSeconds(20), () -> !items(get(worker, "/api/v1/visits/due", 200)).toString()
                 .contains("LOW_RISK_FOLLOW_UP"));
     }
 
@@ -227,7 +227,7 @@ class VisitApiIT extends GridItSupport {
         String rid = resident(worker, g, idNumber(), "陈八", null);
         post(worker, "/api/v1/residents/" + rid + "/tags", Map.of("category", "LEFT_BEHIND_CHILD"), 201);
         String untagged = resident(worker, g, idNumber(), "陈九", null);
-        await(Duration.ofSeconds(20), () -> get(worker, "/api/v1/visits/due", 200).toString().contains(rid));
+        await(Duration.ofSeconds(20), () -> items(get(worker, "/api/v1/visits/due", 200)).toString().contains(rid));
 
         // after the registration (a visit from before it proves nothing), 10 s apart (the last one 70 s ahead,
         // within the allowed clock skew)
@@ -254,7 +254,7 @@ class VisitApiIT extends GridItSupport {
                 .contains("MISSING_PHOTO"));
         assertThat(burst.get(7).get("flags").toString()).doesNotContain("MISSING_PHOTO");
         // the next item is due one interval after the visit that counted
-        JsonNode next = get(worker, "/api/v1/visits/due?horizonDays=40", 200);
+        JsonNode next = items(get(worker, "/api/v1/visits/due?horizonDays=40", 200));
         JsonNode item = null;
         for (JsonNode n : next) {
             if (rid.equals(n.get("residentId").asString())) {

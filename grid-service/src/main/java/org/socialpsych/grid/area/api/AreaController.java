@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.grid.area.application.AreaChangeService;
 import org.socialpsych.grid.area.application.AreaService;
 import org.socialpsych.grid.area.domain.Area;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -114,15 +117,24 @@ public class AreaController {
         return CurrentUser.get().flatMap(user -> changes.get(code, asOf, user)).map(AreaResponse::of);
     }
 
+    /**
+     * The subtree below {@code under} or the children of {@code parent} (current areas; with
+     * {@code asOf} as they were that day), one cursor page in code order ({@code items}, {@code next};
+     * {@code limit} 1–500, default 50); unknown parameters 400.
+     */
     @GetMapping
-    public Flux<AreaResponse> list(@RequestParam(required = false) String under,
-            @RequestParam(required = false) String parent, @RequestParam(required = false) LocalDate asOf,
-            @RequestParam(defaultValue = "200") int limit) {
+    public Mono<CursorPage<AreaResponse>> list(ServerWebExchange exchange,
+            @RequestParam(required = false) String under, @RequestParam(required = false) String parent,
+            @RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "under", "parent", "asOf", "limit", "cursor");
+        int max = CursorPage.limit(limit);
         if (asOf != null) {
-            return CurrentUser.get().flatMapMany(user -> changes.listAsOf(under, parent, asOf, limit, user))
-                    .map(AreaResponse::of);
+            return CurrentUser.get().flatMap(user -> changes.listAsOf(under, parent, asOf, max, cursor, user))
+                    .map(p -> p.map(AreaResponse::of));
         }
-        return CurrentUser.get().flatMapMany(user -> service.list(under, parent, limit, user)).map(AreaResponse::of);
+        return CurrentUser.get().flatMap(user -> service.list(under, parent, max, cursor, user))
+                .map(p -> p.map(AreaResponse::of));
     }
 
     @PostMapping("/{code}/rename")

@@ -97,20 +97,31 @@ public class AreaChangeService implements PeriodicJob {
     }
 
     /** The subtree under {@code under} (or children of {@code parent}) as it was on {@code asOf}. */
-    public Flux<AreaDetails> listAsOf(String under, String parent, LocalDate asOf, int limit, PlatformPrincipal user) {
+    public Mono<org.socialpsych.chassis.web.CursorPage<AreaDetails>> listAsOf(String under, String parent,
+            LocalDate asOf, int limit, String cursor, PlatformPrincipal user) {
         String anchor = under != null ? under : parent;
         if (anchor == null) {
-            return Flux.error(ApiException.invalid("missing-filter", "asOf needs under or parent", Map.of()));
+            return Mono.error(ApiException.invalid("missing-filter", "asOf needs under or parent", Map.of()));
         }
-        Query q = new Query(new Criteria().orOperator(Criteria.where("path").is(anchor),
-                Criteria.where("historyPaths").is(anchor))).with(Sort.by("code"));
-        int max = Math.min(Math.max(limit, 1), 1000);
+        List<Criteria> all = new java.util.ArrayList<>(List.of(new Criteria().orOperator(
+                Criteria.where("path").is(anchor), Criteria.where("historyPaths").is(anchor))));
+        if (!user.isSystemAdmin()) {
+            // the view scope in the query (now or in a past version); the exact check follows per row
+            all.add(new Criteria().orOperator(Criteria.where("path").in(user.viewAreas()),
+                    Criteria.where("historyPaths").in(user.viewAreas())));
+        }
+        if (cursor != null) {
+            all.add(Criteria.where("code").gt(org.socialpsych.chassis.web.CursorPage.parts(cursor, 1).get(0)));
+        }
+        Query q = new Query(new Criteria().andOperator(all.toArray(Criteria[]::new))).with(Sort.by("code"));
         return mongo.find(q, AreaDocument.class)
                 .filter(d -> visible(d, user))
-                .flatMap(d -> Mono.justOrEmpty(AreaTimeline.view(d.toDomain(), d.historyOrEmpty(), asOf)
+                .concatMap(d -> Mono.justOrEmpty(AreaTimeline.view(d.toDomain(), d.historyOrEmpty(), asOf)
                         .filter(a -> under != null ? a.path().contains(under) : parent.equals(a.parentCode()))
                         .map(a -> details(d, a))))
-                .take(max);
+                .take(limit + 1L).collectList()
+                .map(rows -> org.socialpsych.chassis.web.CursorPage.of(rows, limit,
+                        r -> org.socialpsych.chassis.web.CursorPage.cursor(r.area().code())));
     }
 
     private static boolean visible(AreaDocument d, PlatformPrincipal user) {
@@ -412,6 +423,9 @@ public class AreaChangeService implements PeriodicJob {
                         if ("residents".equals(e.getKey())) {
                             return moveResident(doc, path, moved, c.effectiveFrom());
                         }
+                        if ("anonymous_subjects".equals(e.getKey())) {
+                            return moveAnonymousSubject(doc, path, moved, c.effectiveFrom());
+                        }
                         return mongo.updateFirst(new Query(Criteria.where("_id").is(doc.get("_id")).and(field)
                                 .is(path)), u, e.getKey()).map(r -> r.getModifiedCount());
                     });
@@ -436,6 +450,34 @@ public class AreaChangeService implements PeriodicJob {
         return mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)
                         .and("gridPath").is(path)), u,
                 org.socialpsych.grid.resident.infra.ResidentDocument.class)
+                .map(r -> r.getModifiedCount())
+                .doOnNext(n -> {
+                    if (n > 0) {
+                        relay.nudge();
+                    }
+                });
+    }
+
+    /**
+     * An anonymous screening subject ({@code a-…}) owned by an area under a re-parented one takes the
+     * new path in one version-conditional update that also records AnonymousSubjectReattributed
+     * (reason AREA_REPARENTED, same area, new path): the person indexes of the other services move
+     * the subject with its area at once, as they do residents.
+     */
+    private Mono<Long> moveAnonymousSubject(org.bson.Document doc, List<String> path, List<String> moved,
+            LocalDate day) {
+        String id = doc.getString("_id");
+        Object stored = doc.get("version");
+        long version = stored instanceof Number n ? n.longValue() : 0L;
+        long v = Math.max(version, 1L) + 1;
+        String area = doc.getString("areaCode");
+        Update u = new Update().set("areaPath", moved).set("version", v)
+                .push("outbox", events.create(GridEvents.ANONYMOUS_SUBJECT_REATTRIBUTED, id,
+                        new org.socialpsych.events.grid.AnonymousSubjectReattributedV1(id, v, clock.instant(), id,
+                                path, area, moved, day, "AREA_REPARENTED")));
+        Criteria unchanged = Criteria.where("_id").is(id).and("areaPath").is(path);
+        unchanged = stored == null ? unchanged.and("version").exists(false) : unchanged.and("version").is(stored);
+        return mongo.updateFirst(new Query(unchanged), u, "anonymous_subjects")
                 .map(r -> r.getModifiedCount())
                 .doOnNext(n -> {
                     if (n > 0) {

@@ -126,32 +126,44 @@ public class AreaService {
                 .switchIfEmpty(Mono.error(ApiException.notFound("Area", code)));
     }
 
-    /** The subtree below {@code under} (or the children of {@code parent}), limited to the caller's view scope. */
-    public Flux<Area> list(String under, String parent, int limit, PlatformPrincipal user) {
-        int max = Math.min(Math.max(limit, 1), 1000);
-        if (parent != null) {
-            return page(tree.children(parent, user::canView, max), d -> parent.equals(d.parentCode), user);
-        }
-        if (under != null) {
-            return page(tree.subtree(under, user::canView, max), d -> d.path != null && d.path.contains(under), user);
-        }
-        return areas.findAll().filter(d -> d.validTo == null || d.validTo.isAfter(LocalDate.now(clock)))
-                .map(AreaDocument::toDomain).filter(a -> user.canView(a.path())).take(max);
+    /**
+     * The subtree below {@code under} (or the children of {@code parent}, or every area the caller
+     * can see), current areas only, one cursor page in code order. The caller's view scope and
+     * "current" are applied while scanning the cached tree shape, so a narrow scope never gets an
+     * empty page while areas in it exist further on.
+     */
+    public Mono<org.socialpsych.chassis.web.CursorPage<Area>> list(String under, String parent, int limit,
+            String cursor, PlatformPrincipal user) {
+        String after = cursor == null ? null : org.socialpsych.chassis.web.CursorPage.parts(cursor, 1).get(0);
+        LocalDate today = LocalDate.now(clock);
+        java.util.function.Predicate<AreaTree.Node> filter = n -> n.currentOn(today) && user.canView(n.path());
+        Mono<List<String>> codes = parent != null ? tree.children(parent, filter, after, limit + 1)
+                : tree.subtree(under, filter, after, limit + 1);
+        java.util.function.Predicate<AreaDocument> stillMatches = parent != null ? d -> parent.equals(d.parentCode)
+                : under != null ? d -> d.path != null && d.path.contains(under) : d -> true;
+        return codes.flatMap(cs -> {
+            List<String> served = cs.size() > limit ? cs.subList(0, limit) : cs;
+            String next = cs.size() > limit ? org.socialpsych.chassis.web.CursorPage.cursor(served.get(limit - 1))
+                    : null;
+            return page(served, stillMatches, today, user).collectList()
+                    .map(items -> new org.socialpsych.chassis.web.CursorPage<>(items, next));
+        });
     }
 
     /**
      * The areas with these codes (from the cached tree shape), read by the unique {@code code} index
-     * in one query, in code order, re-checked against the documents themselves.
+     * in one query, in code order, re-checked against the documents themselves (a stale shape can only
+     * shorten a page, never widen the scope).
      */
-    private Flux<Area> page(Mono<List<String>> codes, java.util.function.Predicate<AreaDocument> stillMatches,
-            PlatformPrincipal user) {
-        return codes.flatMapMany(cs -> cs.isEmpty() ? Flux.empty()
+    private Flux<Area> page(List<String> cs, java.util.function.Predicate<AreaDocument> stillMatches,
+            LocalDate today, PlatformPrincipal user) {
+        return cs.isEmpty() ? Flux.empty()
                 : mongo.find(new Query(Criteria.where("code").in(cs)), AreaDocument.class)
                         .filter(stillMatches)
                         // current lists: areas that ended (merged, retired) are history (see ?asOf=)
-                        .filter(d -> d.validTo == null || d.validTo.isAfter(LocalDate.now(clock)))
+                        .filter(d -> d.validTo == null || d.validTo.isAfter(today))
                         .map(AreaDocument::toDomain)
                         .filter(a -> user.canView(a.path()))
-                        .sort(java.util.Comparator.comparing(Area::code)));
+                        .sort(java.util.Comparator.comparing(Area::code));
     }
 }

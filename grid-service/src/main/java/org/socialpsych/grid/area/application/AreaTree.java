@@ -40,7 +40,12 @@ public class AreaTree {
     static final String GENERATION_ID = "generation";
 
     /** One area in the cached shape. */
-    public record Node(String code, String parentCode, List<String> path) {
+    public record Node(String code, String parentCode, List<String> path, java.time.LocalDate validTo) {
+
+        /** Not ended on {@code day}: current lists leave out merged and retired areas. */
+        public boolean currentOn(java.time.LocalDate day) {
+            return validTo == null || validTo.isAfter(day);
+        }
     }
 
     /** The shape at one generation: all areas sorted by code, children per parent sorted by code. */
@@ -73,26 +78,47 @@ public class AreaTree {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Generation.class, COLLECTION).then();
     }
 
-    /** Codes of the areas whose path contains {@code under} (itself included) that pass {@code filter}, by code. */
-    public Mono<List<String>> subtree(String under, Predicate<List<String>> filter, int limit) {
+    /**
+     * Codes of the areas whose path contains {@code under} (itself included; every area when null)
+     * that pass {@code filter}, in code order after {@code afterCode} (null: from the start), at most
+     * {@code limit}. The filter (the caller's scope, "current") is applied while scanning, so a page
+     * is only short at the end.
+     */
+    public Mono<List<String>> subtree(String under, Predicate<Node> filter, String afterCode, int limit) {
         return current().map(s -> {
+            List<Node> nodes = s.byCode();
+            int from = afterCode == null ? 0 : firstAfter(nodes, afterCode);
             List<String> out = new ArrayList<>();
-            for (Node n : s.byCode()) {
-                if (n.path().contains(under) && filter.test(n.path())) {
+            for (int i = from; i < nodes.size() && out.size() < limit; i++) {
+                Node n = nodes.get(i);
+                if ((under == null || n.path().contains(under)) && filter.test(n)) {
                     out.add(n.code());
-                    if (out.size() >= limit) {
-                        break;
-                    }
                 }
             }
             return out;
         });
     }
 
-    /** Codes of the children of {@code parent} that pass {@code filter}, by code. */
-    public Mono<List<String>> children(String parent, Predicate<List<String>> filter, int limit) {
+    /** Codes of the children of {@code parent} that pass {@code filter}, in code order after {@code afterCode}. */
+    public Mono<List<String>> children(String parent, Predicate<Node> filter, String afterCode, int limit) {
         return current().map(s -> s.children().getOrDefault(parent, List.of()).stream()
-                .filter(n -> filter.test(n.path())).limit(limit).map(Node::code).toList());
+                .filter(n -> afterCode == null || n.code().compareTo(afterCode) > 0)
+                .filter(filter).limit(limit).map(Node::code).toList());
+    }
+
+    /** Index of the first node whose code sorts after {@code code}. */
+    private static int firstAfter(List<Node> byCode, String code) {
+        int lo = 0;
+        int hi = byCode.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byCode.get(mid).code().compareTo(code) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     Mono<Snapshot> current() {
@@ -114,7 +140,7 @@ public class AreaTree {
         }
         Instant started = clock.instant();
         Query all = new Query();
-        all.fields().include("code").include("parentCode").include("path");
+        all.fields().include("code").include("parentCode").include("path").include("validTo");
         Mono<Snapshot> m = mongo.find(all, AreaDocument.class).collectList().map(docs -> {
             Map<String, String> interned = new HashMap<>();
             List<Node> nodes = new ArrayList<>(docs.size());
@@ -123,7 +149,7 @@ public class AreaTree {
                 if (d.path != null) {
                     d.path.forEach(c -> path.add(interned.computeIfAbsent(c, k -> k)));
                 }
-                nodes.add(new Node(interned.computeIfAbsent(d.code, k -> k), d.parentCode, List.copyOf(path)));
+                nodes.add(new Node(interned.computeIfAbsent(d.code, k -> k), d.parentCode, List.copyOf(path), d.validTo));
             }
             nodes.sort(Comparator.comparing(Node::code));
             Map<String, List<Node>> children = new HashMap<>();

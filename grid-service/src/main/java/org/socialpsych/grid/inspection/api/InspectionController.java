@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.grid.inspection.application.InspectionService;
 import org.socialpsych.grid.inspection.domain.InspectionStatus;
 import org.socialpsych.grid.inspection.infra.InspectionDocument;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -25,7 +28,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -65,10 +67,19 @@ public class InspectionController {
         return CurrentUser.get().flatMap(u -> service.get(id, u)).map(InspectionController::strip);
     }
 
+    /**
+     * Findings under an area ({@code status}, or {@code overdue=true}), one cursor page by
+     * rectification deadline ({@code items}, {@code next}; {@code limit} 1–500, default 50); unknown
+     * parameters 400.
+     */
     @GetMapping
-    public Flux<InspectionDocument> list(@RequestParam String under,
-            @RequestParam(required = false) InspectionStatus status) {
-        return CurrentUser.get().flatMapMany(u -> service.list(under, status, u)).map(InspectionController::strip);
+    public Mono<CursorPage<InspectionDocument>> list(ServerWebExchange exchange, @RequestParam String under,
+            @RequestParam(required = false) InspectionStatus status, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "under", "status", "overdue", "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.list(under, status, overdue, max, cursor, u))
+                .map(p -> p.map(InspectionController::strip));
     }
 
     @PostMapping("/{id}/rectify")

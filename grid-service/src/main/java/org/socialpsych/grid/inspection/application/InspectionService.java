@@ -26,7 +26,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -110,13 +109,36 @@ public class InspectionService {
                 .switchIfEmpty(Mono.error(ApiException.notFound("Inspection", id))).map(this::state);
     }
 
-    public Flux<InspectionDocument> list(String under, InspectionStatus status, PlatformPrincipal user) {
-        Criteria c = Criteria.where("areaPath").is(under);
-        if (status != null) {
-            c = c.and("status").is(status);
+    /**
+     * Findings under an area, one cursor page by rectification deadline ({@code rectifyBy}, then id):
+     * optionally one status, or only the overdue ones (OPEN past {@code rectifyBy}). The caller's view
+     * scope is part of the query: a sibling area's findings are never read, and a narrow scope never
+     * gets an empty page while findings in it exist further on.
+     */
+    public Mono<org.socialpsych.chassis.web.CursorPage<InspectionDocument>> list(String under,
+            InspectionStatus status, Boolean overdue, int limit, String cursor, PlatformPrincipal user) {
+        List<Criteria> all = new java.util.ArrayList<>(List.of(Criteria.where("areaPath").is(under)));
+        if (!user.isSystemAdmin()) {
+            all.add(Criteria.where("areaPath").in(user.roles().isEmpty() ? java.util.Set.of() : user.viewAreas()));
         }
-        return mongo.find(new Query(c).with(Sort.by("rectifyBy")).limit(500), InspectionDocument.class)
-                .filter(d -> user.canView(d.areaPath)).map(this::state);
+        if (status != null) {
+            all.add(Criteria.where("status").is(status));
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            all.add(Criteria.where("status").is(InspectionStatus.OPEN));
+            all.add(Criteria.where("rectifyBy").lt(LocalDate.now(clock)));
+        }
+        if (cursor != null) {
+            List<String> c = org.socialpsych.grid.common.Keyset.parts(cursor);
+            all.add(org.socialpsych.grid.common.Keyset.after("rectifyBy",
+                    org.socialpsych.grid.common.Keyset.date(c.get(0)), c.get(1), Sort.Direction.ASC));
+        }
+        Query q = new Query(new Criteria().andOperator(all.toArray(Criteria[]::new)))
+                .with(org.socialpsych.grid.common.Keyset.sort("rectifyBy", Sort.Direction.ASC));
+        return mongo.find(q, InspectionDocument.class).filter(d -> user.canView(d.areaPath)).take(limit + 1L)
+                .map(this::state).collectList()
+                .map(rows -> org.socialpsych.chassis.web.CursorPage.of(rows, limit,
+                        d -> org.socialpsych.grid.common.Keyset.cursor(d.rectifyBy, d.id)));
     }
 
     /** The inspected area submits evidence of the fix (a hash of the file, and a note). */

@@ -145,9 +145,13 @@ public class ResidentController {
     }
 
     /** Registrations queued as duplicates of a person registered in another area (ids and areas only). */
+    /** The duplicate queue, one cursor page in id order; unknown parameters 400. */
     @GetMapping("/duplicate-queue")
-    public Flux<ResidentService.QueuedDuplicate> duplicateQueue(@RequestParam(defaultValue = "100") int limit) {
-        return CurrentUser.get().flatMapMany(u -> service.duplicateQueue(Math.min(Math.max(limit, 1), 500), u));
+    public Mono<CursorPage<ResidentService.QueuedDuplicate>> duplicateQueue(ServerWebExchange exchange,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.duplicateQueue(max, cursor, u));
     }
 
     /** No fields: the body is {@code {}}, so a malformed request is refused rather than acted on. */

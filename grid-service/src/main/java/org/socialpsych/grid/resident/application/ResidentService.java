@@ -210,21 +210,29 @@ public class ResidentService {
      * registrant could not see, listed to SYSTEM_ADMIN and to AREA_ADMINs whose view scope covers the
      * lowest area over both grids (scope filter in the query). Ids and areas only.
      */
-    public Flux<QueuedDuplicate> duplicateQueue(int limit, PlatformPrincipal user) {
+    public Mono<org.socialpsych.chassis.web.CursorPage<QueuedDuplicate>> duplicateQueue(int limit, String cursor,
+            PlatformPrincipal user) {
         if (!user.isSystemAdmin() && !user.hasRole(Roles.AREA_ADMIN)) {
-            return Flux.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN resolve duplicates"));
+            return Mono.error(ApiException.forbidden("Only SYSTEM_ADMIN or AREA_ADMIN resolve duplicates"));
         }
         Criteria c = Criteria.where("duplicateOf").exists(true).and("purgedAt").exists(false);
         if (!user.isSystemAdmin()) {
             c = c.and("duplicatePath").in(user.viewAreas());
         }
-        Query q = new Query(c).with(org.springframework.data.domain.Sort.by("_id")).limit(limit);
+        if (cursor != null) {
+            c = c.and("_id").gt(org.socialpsych.chassis.web.CursorPage.parts(cursor, 1).get(0));
+        }
+        Query q = new Query(c).with(org.springframework.data.domain.Sort.by("_id"));
         return mongo.find(q, ResidentDocument.class)
                 .filter(d -> user.isSystemAdmin() || d.duplicatePath != null && user.canView(d.duplicatePath))
+                .take(limit + 1L)
                 // no common area below the roots: the platform's (SYSTEM_ADMIN's) queue
                 .map(d -> new QueuedDuplicate(d.id, d.gridCode, d.duplicateOf,
                         d.duplicatePath == null || d.duplicatePath.isEmpty() ? null
-                                : d.duplicatePath.get(d.duplicatePath.size() - 1), d.duplicateQueuedAt));
+                                : d.duplicatePath.get(d.duplicatePath.size() - 1), d.duplicateQueuedAt))
+                .collectList()
+                .map(rows -> org.socialpsych.chassis.web.CursorPage.of(rows, limit,
+                        r -> org.socialpsych.chassis.web.CursorPage.cursor(r.id())));
     }
 
     private Mono<Void> guardian(String guardianId, PlatformPrincipal user) {

@@ -27,7 +27,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -69,10 +68,14 @@ public class StaffController {
         return CurrentUser.get().flatMap(u -> service.end(id, body.validTo(), u));
     }
 
+    /** Staff of a grid or assignments of a person, one cursor page; unknown parameters 400. */
     @GetMapping
-    public Flux<Assignment> list(@RequestParam(required = false) String grid,
-            @RequestParam(required = false) String person) {
-        return CurrentUser.get().flatMapMany(u -> service.list(grid, person, u));
+    public Mono<CursorPage<Assignment>> list(ServerWebExchange exchange, @RequestParam(required = false) String grid,
+            @RequestParam(required = false) String person, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "grid", "person", "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> service.list(grid, person, max, cursor, u));
     }
 
     /** The staff roster under a town or village: assignments open today, a cursor page. */

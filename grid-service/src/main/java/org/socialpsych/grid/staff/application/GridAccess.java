@@ -47,6 +47,21 @@ public class GridAccess {
         public boolean none() {
             return !all && scopeRoots.isEmpty() && grids.isEmpty();
         }
+
+        /**
+         * This visibility as a query filter on a record's grid path and grid code (everything for
+         * SYSTEM_ADMIN): the scope goes into the query, so a page is never emptied by filtering after
+         * the limit. It is wider than {@link #covers} for a worker (the token's scope over the grid is
+         * checked on the rows read), never narrower.
+         */
+        public org.springframework.data.mongodb.core.query.Criteria criteria(String pathField, String gridField) {
+            if (all) {
+                return new org.springframework.data.mongodb.core.query.Criteria();
+            }
+            return new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+                    org.springframework.data.mongodb.core.query.Criteria.where(pathField).in(scopeRoots),
+                    org.springframework.data.mongodb.core.query.Criteria.where(gridField).in(grids));
+        }
     }
 
     /** The roles this class gives an area scope over grid records; every other role reaches none. */

@@ -119,20 +119,54 @@ public class StaffService implements PeriodicJob {
      * scope (who could reach which grid's residents is what an access review checks). Every other
      * role (police liaison, hotline, clinicians, counsellors, analysts, residents, external systems)
      * gets 403: who serves where is not what they need, and reporting counts staff from the events.
+     * One cursor page, latest start first ({@code validFrom}, then id, both descending), the caller's
+     * scope in the query.
      */
-    public Flux<Assignment> list(String gridCode, String personId, PlatformPrincipal user) {
+    public Mono<org.socialpsych.chassis.web.CursorPage<Assignment>> list(String gridCode, String personId, int limit,
+            String cursor, PlatformPrincipal user) {
         if (!user.hasAnyRole(List.of(Roles.SYSTEM_ADMIN, Roles.AREA_ADMIN, Roles.GRID_WORKER, Roles.AUDITOR))) {
-            return Flux.error(ApiException.forbidden("Staff lists are for those who manage or supervise grids"));
+            return Mono.error(ApiException.forbidden("Staff lists are for those who manage or supervise grids"));
         }
-        Flux<AssignmentDocument> docs = gridCode != null ? assignments.findByGridCodeOrderByValidFromDesc(gridCode)
-                : personId != null ? assignments.findByPersonIdOrderByValidFromDesc(personId)
-                        : Flux.error(Problems.rule("missing-filter", "Give grid or person"));
+        if (gridCode == null && personId == null) {
+            return Mono.error(Problems.rule("missing-filter", "Give grid or person"));
+        }
+        List<Criteria> all = new java.util.ArrayList<>();
+        if (gridCode != null) {
+            all.add(Criteria.where("gridCode").is(gridCode));
+        }
+        if (personId != null) {
+            all.add(Criteria.where("personId").is(personId));
+        }
+        if (cursor != null) {
+            List<String> c = org.socialpsych.grid.common.Keyset.parts(cursor);
+            all.add(org.socialpsych.grid.common.Keyset.after("validFrom", org.socialpsych.grid.common.Keyset.date(
+                    c.get(0)), c.get(1), org.springframework.data.domain.Sort.Direction.DESC));
+        }
         boolean scoped = user.hasAnyRole(List.of(Roles.AREA_ADMIN, Roles.AUDITOR));
         boolean worker = user.hasRole(Roles.GRID_WORKER);
-        return access.viewable(user).flatMapMany(v -> docs.filter(d -> user.isSystemAdmin()
-                || (scoped && user.canView(d.gridPath))
-                || (worker && (user.subject().equals(d.personId) || v.serves(d.gridPath)))))
-                .map(AssignmentDocument::toDomain);
+        return access.viewable(user).flatMap(v -> {
+            // the caller's scope in the query: their view scope, the grids they serve today, their own
+            List<Criteria> scope = new java.util.ArrayList<>();
+            if (!user.isSystemAdmin()) {
+                if (scoped) {
+                    scope.add(Criteria.where("gridPath").in(user.viewAreas()));
+                }
+                if (worker) {
+                    scope.add(Criteria.where("personId").is(user.subject()));
+                    scope.add(Criteria.where("gridCode").in(v.grids()));
+                }
+                all.add(new Criteria().orOperator(scope.toArray(Criteria[]::new)));
+            }
+            Query q = new Query(new Criteria().andOperator(all.toArray(Criteria[]::new)))
+                    .with(org.socialpsych.grid.common.Keyset.sort("validFrom",
+                            org.springframework.data.domain.Sort.Direction.DESC));
+            return mongo.find(q, AssignmentDocument.class)
+                    .filter(d -> user.isSystemAdmin() || (scoped && user.canView(d.gridPath))
+                            || (worker && (user.subject().equals(d.personId) || v.serves(d.gridPath))))
+                    .take(limit + 1L).map(AssignmentDocument::toDomain).collectList()
+                    .map(rows -> org.socialpsych.chassis.web.CursorPage.of(rows, limit,
+                            a -> org.socialpsych.grid.common.Keyset.cursor(a.validFrom(), a.id())));
+        });
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.socialpsych.chassis.security.CurrentUser;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.chassis.web.QueryParameters;
 import org.socialpsych.grid.visit.application.PolicyService;
 import org.socialpsych.grid.visit.application.VisitService;
 import org.socialpsych.grid.visit.domain.VisitPolicy;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -33,7 +36,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -89,17 +91,32 @@ public class VisitController {
         return CurrentUser.get().flatMap(u -> visits.get(id, u)).map(VisitView::of);
     }
 
+    /**
+     * Visits of a resident or of a grid (optionally in a period), one cursor page newest first
+     * ({@code items}, {@code next}; {@code limit} 1–500, default 50); unknown parameters 400.
+     */
     @GetMapping("/api/v1/visits")
-    public Flux<VisitView> list(@RequestParam(required = false) String resident,
-            @RequestParam(required = false) String grid, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "100") int limit) {
-        return CurrentUser.get().flatMapMany(u -> visits.list(resident, grid, from, to, limit, u)).map(VisitView::of);
+    public Mono<CursorPage<VisitView>> list(ServerWebExchange exchange,
+            @RequestParam(required = false) String resident, @RequestParam(required = false) String grid,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "resident", "grid", "from", "to", "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> visits.list(resident, grid, from, to, max, cursor, u))
+                .map(p -> p.map(VisitView::of));
     }
 
+    /**
+     * The caller's due list, one cursor page in due order ({@code items}, {@code next}; {@code limit}
+     * 1–500, default 50); unknown parameters 400.
+     */
     @GetMapping("/api/v1/visits/due")
-    public Flux<VisitService.DueItem> due(@RequestParam(required = false) String grid,
-            @RequestParam(defaultValue = "0") int horizonDays, @RequestParam(defaultValue = "200") int limit) {
-        return CurrentUser.get().flatMapMany(u -> visits.due(grid, horizonDays, limit, u));
+    public Mono<CursorPage<VisitService.DueItem>> due(ServerWebExchange exchange,
+            @RequestParam(required = false) String grid, @RequestParam(defaultValue = "0") int horizonDays,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        QueryParameters.allowOnly(exchange, "grid", "horizonDays", "limit", "cursor");
+        int max = CursorPage.limit(limit);
+        return CurrentUser.get().flatMap(u -> visits.due(grid, horizonDays, max, cursor, u));
     }
 
     @PutMapping("/api/v1/visit-policies/{areaCode}")

@@ -242,17 +242,27 @@ public class ScheduleService implements ResidentChanged, PeriodicJob {
     }
 
     /**
-     * Schedules of these grids whose window opens by {@code until}, soonest due first. One anchored
-     * prefix query on the unique {@code gridKey}; the window and the order are applied here.
+     * Schedules of these grids whose window opens by {@code until}, in ({@code dueAt}, id) order
+     * strictly after ({@code afterDue}, {@code afterId}) (both null for the first page; a null
+     * {@code afterId} with a due time: from that due time on, inclusive), at most {@code limit}. The
+     * grids are the query (an anchored prefix on the unique {@code gridKey}: the embedded Mongo-wire
+     * server uses an index only for a query on exactly that field); the window and the keyset are
+     * applied to the schedules of those grids before the limit, so pages are never cut short.
      */
-    public Flux<ScheduleDocument> dueIn(List<String> grids, Instant until, int limit) {
+    public Flux<ScheduleDocument> dueIn(List<String> grids, Instant until, Instant afterDue, String afterId,
+            int limit) {
         if (grids.isEmpty()) {
             return Flux.empty();
         }
         Query q = new Query(Criteria.where("gridKey").regex(ScheduleDocument.gridKeyPrefix(grids)));
+        java.util.Comparator<ScheduleDocument> order = java.util.Comparator.comparing((ScheduleDocument s) -> s.dueAt)
+                .thenComparing(s -> s.id);
         return mongo.find(q, ScheduleDocument.class)
-                .filter(s -> s.windowOpensAt != null && !s.windowOpensAt.isAfter(until) && grids.contains(s.gridCode))
-                .sort(java.util.Comparator.comparing(s -> s.dueAt))
+                .filter(s -> s.windowOpensAt != null && s.dueAt != null && !s.windowOpensAt.isAfter(until)
+                        && grids.contains(s.gridCode))
+                .filter(s -> afterDue == null || s.dueAt.isAfter(afterDue)
+                        || s.dueAt.equals(afterDue) && (afterId == null || s.id.compareTo(afterId) > 0))
+                .sort(order)
                 .take(limit);
     }
 

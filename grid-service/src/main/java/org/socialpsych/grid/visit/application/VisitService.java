@@ -17,6 +17,8 @@ import org.socialpsych.chassis.security.PlatformPrincipal;
 import org.socialpsych.chassis.security.RecordClass;
 import org.socialpsych.chassis.security.Roles;
 import org.socialpsych.chassis.web.ApiException;
+import org.socialpsych.chassis.web.CursorPage;
+import org.socialpsych.grid.common.Keyset;
 import org.socialpsych.events.grid.GridEvents;
 import org.socialpsych.events.grid.VisitRecordedV1;
 import org.socialpsych.grid.common.GridProperties;
@@ -268,31 +270,75 @@ public class VisitService {
                 .flatMap(d -> audit.record(user, "visit", d.id, d.residentId, "visit", null).thenReturn(d));
     }
 
-    /** Visits of a resident, or of a grid in a period; attributed to the grid as it was at the visit. */
-    public Flux<VisitDocument> list(String residentId, String grid, Instant from, Instant to, int limit,
-            PlatformPrincipal user) {
-        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
-        Flux<VisitDocument> docs = residentId != null ? visits.findByResidentIdOrderByVisitedAtDesc(residentId, page)
-                : grid != null ? visits.findByGridCodeAndVisitedAtBetweenOrderByVisitedAtDesc(grid,
-                        from == null ? Instant.EPOCH : from, to == null ? clock.instant().plus(CLOCK_SKEW) : to, page)
-                        : Flux.error(Problems.rule("missing-filter", "Give resident or grid"));
+    /**
+     * Visits of a resident, or of a grid in a period, attributed to the grid as it was at the visit:
+     * one cursor page, newest first ({@code visitedAt}, then id, both descending). The caller's scope
+     * is part of the query, so a narrow scope never gets a page emptied by filtering after the limit.
+     */
+    public Mono<CursorPage<VisitDocument>> list(String residentId, String grid, Instant from, Instant to, int limit,
+            String cursor, PlatformPrincipal user) {
+        if (residentId == null && grid == null) {
+            return Mono.error(Problems.rule("missing-filter", "Give resident or grid"));
+        }
+        List<Criteria> all = new ArrayList<>();
+        if (residentId != null) {
+            all.add(Criteria.where("residentId").is(residentId));
+        }
+        if (grid != null) {
+            all.add(Criteria.where("gridCode").is(grid));
+        }
+        if (from != null || to != null || residentId == null) {
+            all.add(Criteria.where("visitedAt").gte(from == null ? Instant.EPOCH : from)
+                    .lte(to == null ? clock.instant().plus(CLOCK_SKEW) : to));
+        }
+        if (cursor != null) {
+            List<String> c = Keyset.parts(cursor);
+            all.add(Keyset.after("visitedAt", Keyset.instant(c.get(0)), c.get(1), Sort.Direction.DESC));
+        }
         // every visit served names a resident: one read-audit entry each (purpose from X-Purpose)
-        return requireCaseView(user).then(access.viewable(user))
-                .flatMapMany(v -> docs.filter(d -> v.covers(d.gridPath)))
-                .concatMap(d -> audit.record(user, "visit", d.id, d.residentId, "visit", null).thenReturn(d));
+        return requireCaseView(user).then(access.viewable(user)).flatMap(v -> {
+            List<Criteria> scoped = new ArrayList<>(all);
+            scoped.add(v.criteria("gridPath", "gridCode"));
+            Query q = new Query(new Criteria().andOperator(scoped.toArray(Criteria[]::new)))
+                    .with(Keyset.sort("visitedAt", Sort.Direction.DESC));
+            return mongo.find(q, VisitDocument.class).filter(d -> v.covers(d.gridPath)).take(limit + 1L)
+                    .collectList()
+                    .map(rows -> CursorPage.of(rows, limit, d -> Keyset.cursor(d.visitedAt, d.id)));
+        }).flatMap(page -> Flux.fromIterable(page.items())
+                .concatMap(d -> audit.record(user, "visit", d.id, d.residentId, "visit", null).thenReturn(d))
+                .collectList().map(items -> new CursorPage<>(items, page.next())));
     }
 
     /**
      * The caller's due list: scheduled visits whose window has opened (or opens within
-     * {@code horizonDays}) in the grids they serve, plus visit-due items from psych-service. An
-     * AREA_ADMIN names the grid.
+     * {@code horizonDays}) in the grids they serve, plus visit-due items from psych-service, one
+     * cursor page in due order ({@code dueAt}, then the item's key; follow-ups before schedules on
+     * equal due times). An AREA_ADMIN names the grid. Both sources are read from the cursor on in that
+     * order and merged, so no item is lost or repeated between pages.
      */
-    public Flux<DueItem> due(String grid, int horizonDays, int limit, PlatformPrincipal user) {
+    public Mono<CursorPage<DueItem>> due(String grid, int horizonDays, int limit, String cursor,
+            PlatformPrincipal user) {
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(Math.max(0, horizonDays)));
         boolean police = user.isSystemAdmin() || user.hasRole(Roles.POLICE_LIAISON);
         boolean risk = views.allows(user, RecordClass.RESULT, FieldView.GOVERNANCE);
-        return requireCaseView(user).then(access.viewable(user)).flatMapMany(v -> {
+        // the cursor: the due time and the key of the last item served (f:<follow-up id> / s:<schedule id>)
+        Instant afterDue;
+        String afterKey;
+        if (cursor != null) {
+            List<String> c = Keyset.parts(cursor);
+            afterDue = Keyset.instant(c.get(0));
+            afterKey = c.get(1);
+            if (!afterKey.startsWith(FOLLOW_UP_KEY) && !afterKey.startsWith(SCHEDULE_KEY)) {
+                return Mono.error(new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                        "invalid-parameter", "Invalid query parameter", "cursor is not one this list issued",
+                        java.util.Map.of()));
+            }
+        } else {
+            afterDue = null;
+            afterKey = null;
+        }
+        return requireCaseView(user).then(access.viewable(user)).flatMap(v -> {
             Mono<List<String>> gridsMono;
             if (grid != null) {
                 gridsMono = mongo.findOne(new Query(Criteria.where("code").is(grid)),
@@ -302,28 +348,61 @@ public class VisitService {
             } else {
                 gridsMono = Mono.just(List.copyOf(v.grids()));
             }
-            return gridsMono.flatMapMany(grids -> {
-                int max = Math.min(Math.max(limit, 1), 1000);
-                Flux<DueItem> scheduled = schedules.dueIn(grids, until, max).map(s -> new DueItem("VISIT",
-                        s.residentId, null, s.gridCode, s.dueAt,
-                        ScheduleStatus.at(now, s.dueAt, s.leadDays, s.expireDays),
-                        s.reasons.stream().filter(r -> risk || !r.startsWith("RISK_"))
-                                .map(r -> police ? r : hidePolice(r)).distinct().toList()));
-                Query fq = new Query(Criteria.where("areaPath").in(grids).and("open").is(true).and("dueAt")
-                        .lte(until.plus(Duration.ofDays(properties.visits().leadDays())))).with(Sort.by("dueAt"))
-                        .limit(max);
-                Flux<DueItem> followUps = mongo.find(fq, FollowUpDocument.class).map(f -> new DueItem(f.kind, null,
-                        f.subjectId, f.areaCode, f.dueAt,
-                        ScheduleStatus.at(now, f.dueAt, properties.visits().leadDays(), properties.visits().expireDays()),
-                        f.escalatedTo == null ? List.of(f.kind) : List.of(f.kind, "ESCALATED_TO:" + f.escalatedTo)));
-                // each item names a person: audited before it is served
-                return Flux.concat(followUps, scheduled).take(max)
-                        .concatMap(item -> audit.record(user, "visit-due",
-                                item.residentId() != null ? "vs-" + item.residentId() : item.kind(),
-                                item.residentId() != null ? item.residentId() : item.subjectId(), "due", null)
-                                .thenReturn(item));
+            return gridsMono.flatMap(grids -> {
+                Criteria afterFollowUp = null;
+                // every schedule sorts after a follow-up of the same due time
+                String afterSchedule = null;
+                if (afterDue != null) {
+                    afterSchedule = afterKey.startsWith(SCHEDULE_KEY) ? afterKey.substring(SCHEDULE_KEY.length())
+                            : null;
+                    afterFollowUp = afterKey.startsWith(FOLLOW_UP_KEY)
+                            ? Keyset.after("dueAt", afterDue, afterKey.substring(FOLLOW_UP_KEY.length()),
+                                    Sort.Direction.ASC)
+                            : Criteria.where("dueAt").gt(afterDue);
+                }
+                Flux<Keyed> scheduled = schedules.dueIn(grids, until, afterDue, afterSchedule, limit + 1)
+                        .map(s -> new Keyed(SCHEDULE_KEY + s.id, new DueItem("VISIT", s.residentId, null,
+                                s.gridCode, s.dueAt, ScheduleStatus.at(now, s.dueAt, s.leadDays, s.expireDays),
+                                s.reasons.stream().filter(r -> risk || !r.startsWith("RISK_"))
+                                        .map(r -> police ? r : hidePolice(r)).distinct().toList())));
+                List<Criteria> f = new ArrayList<>(List.of(Criteria.where("areaPath").in(grids), Criteria.where("open")
+                        .is(true), Criteria.where("dueAt").lte(until.plus(Duration.ofDays(properties.visits()
+                                .leadDays())))));
+                if (afterFollowUp != null) {
+                    f.add(afterFollowUp);
+                }
+                Query fq = new Query(new Criteria().andOperator(f.toArray(Criteria[]::new)))
+                        .with(Keyset.sort("dueAt", Sort.Direction.ASC)).limit(limit + 1);
+                Flux<Keyed> followUps = grids.isEmpty() ? Flux.empty()
+                        : mongo.find(fq, FollowUpDocument.class).map(fu -> new Keyed(FOLLOW_UP_KEY + fu.id,
+                                new DueItem(fu.kind, null, fu.subjectId, fu.areaCode, fu.dueAt,
+                                        ScheduleStatus.at(now, fu.dueAt, properties.visits().leadDays(),
+                                                properties.visits().expireDays()),
+                                        fu.escalatedTo == null ? List.of(fu.kind)
+                                                : List.of(fu.kind, "ESCALATED_TO:" + fu.escalatedTo))));
+                return Mono.zip(followUps.collectList(), scheduled.collectList()).map(t -> {
+                    List<Keyed> merged = new ArrayList<>(t.getT1());
+                    merged.addAll(t.getT2());
+                    merged.sort(java.util.Comparator.comparing((Keyed k) -> k.item().dueAt())
+                            .thenComparing(Keyed::key));
+                    return CursorPage.of(merged.subList(0, Math.min(merged.size(), limit + 1)), limit,
+                            k -> Keyset.cursor(k.item().dueAt(), k.key()));
+                });
             });
-        });
+        }).flatMap(page -> Flux.fromIterable(page.items())
+                // each item names a person: audited before it is served
+                .concatMap(k -> audit.record(user, "visit-due",
+                        k.item().residentId() != null ? "vs-" + k.item().residentId() : k.item().kind(),
+                        k.item().residentId() != null ? k.item().residentId() : k.item().subjectId(), "due", null)
+                        .thenReturn(k.item()))
+                .collectList().map(items -> new CursorPage<>(items, page.next())));
+    }
+
+    private static final String FOLLOW_UP_KEY = "f:";
+    private static final String SCHEDULE_KEY = "s:";
+
+    /** A due item with its paging key. */
+    private record Keyed(String key, DueItem item) {
     }
 
     private static String hidePolice(String reason) {
