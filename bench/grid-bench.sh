@@ -39,7 +39,14 @@ first="$(curl -s -H "Authorization: Bearer ${TOKENS%% *}" "$GW/api/v1/visits/due
 t0=$(date +%s%N); curl -s -o /dev/null -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$COUNTY&limit=200"
 row "first subtree query after the seed (tree shape loads)" "$(( ($(date +%s%N) - t0) / 1000000 )) ms" "curl '$GW/api/v1/areas?under=$COUNTY&limit=200'"
 county_n="$(curl -s -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$COUNTY&limit=200" | grep -o '"code"' | wc -l)"
-town_n="$(curl -s -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$TOWN&limit=1000" | grep -o '"code"' | wc -l)"
+# lists are cursor pages of at most 500 ({items, next}): count the town's areas page by page
+town_n=0; cursor=""
+while :; do
+  page="$(curl -s -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$TOWN&limit=500${cursor:+&cursor=$cursor}")"
+  town_n=$((town_n + $(grep -o '"code"' <<<"$page" | wc -l)))
+  cursor="$(sed -nE 's/.*"next":"([^"]+)".*/\1/p' <<<"$page")"
+  [ -n "$cursor" ] || break
+done
 
 run() { # name url-or-script file
   wrk -t2 -c8 -d3s "${@:3}" >/dev/null
@@ -49,6 +56,6 @@ run() { # name url-or-script file
   row "$1: req/s, p50, p99" "$rps req/s, $p50, $p99 ($(grep -E 'Non-2xx|status:' "$OUT/$2.txt" | tr '\n' ' ' || true))" "wrk -t2 -c8 -d${DUR}s --latency $cmd"
 }
 run "county subtree, first page of $county_n of ≈ 55,300 areas" grid-county -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$COUNTY&limit=200"
-run "town subtree, all $town_n areas" grid-town -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$TOWN&limit=1000"
+run "town subtree ($town_n areas), one page of 500" grid-town -H "Authorization: Bearer $ADMIN" "$GW/api/v1/areas?under=$TOWN&limit=500"
 run "worker due list ($first items for bench-w-0), 40 workers in turn" grid-due -s bench/grid-due.lua "$GW"
 echo "Raw wrk outputs: var/bench/grid-*.txt" | tee -a "$REPORT"
