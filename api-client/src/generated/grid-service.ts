@@ -1182,6 +1182,10 @@ export interface components {
             /** Format: date */
             validTo?: string;
         };
+        AssignmentPage: {
+            items?: components["schemas"]["Assignment"][];
+            next?: string;
+        };
         AssignRequest: {
             gridCode: string;
             personId: string;
@@ -1206,6 +1210,10 @@ export interface components {
             /** Format: int64 */
             seq?: number;
             service?: string;
+        };
+        AuditEntryPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
         };
         AuditVerification: {
             /** Format: int32 */
@@ -1234,22 +1242,6 @@ export interface components {
             urban?: boolean;
             /** Format: date */
             validFrom?: string;
-        };
-        CursorPageAssignment: {
-            items?: components["schemas"]["Assignment"][];
-            next?: string;
-        };
-        CursorPageEntry: {
-            items?: components["schemas"]["AuditEntry"][];
-            next?: string;
-        };
-        CursorPageGridEventView: {
-            items?: components["schemas"]["GridEventView"][];
-            next?: string;
-        };
-        CursorPageResidentView: {
-            items?: components["schemas"]["ResidentView"][];
-            next?: string;
         };
         DeadlinesRequest: {
             categories: {
@@ -1300,6 +1292,10 @@ export interface components {
             by?: string;
             hash?: string;
             note?: string;
+        };
+        GridEventPage: {
+            items?: components["schemas"]["GridEventView"][];
+            next?: string;
         };
         GridEventView: {
             category?: string;
@@ -1631,6 +1627,10 @@ export interface components {
             subjectId?: string;
             title: string;
         };
+        ResidentPage: {
+            items?: components["schemas"]["ResidentView"][];
+            next?: string;
+        };
         ResidentView: {
             address?: string;
             departure?: components["schemas"]["Departure"];
@@ -1807,12 +1807,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
-        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token（响应头 WWW-Authenticate: Bearer，无响应体） / (WWW-Authenticate: Bearer, no body) */
+        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token */
         Unauthenticated: {
             headers: {
+                /** @description RFC 6750 质询：Bearer，令牌被拒时带 error="invalid_token" / RFC 6750 challenge: Bearer, with error="invalid_token" when a token was refused */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetail"];
+            };
         };
         /** @description 业务规则不允许该请求 / Unprocessable: a business rule refuses the request */
         Unprocessable: {
@@ -2156,7 +2160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2188,7 +2192,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2315,7 +2319,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageGridEventView"];
+                    "application/json": components["schemas"]["GridEventPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2576,7 +2580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageAssignment"];
+                    "application/json": components["schemas"]["AssignmentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2868,7 +2872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageResidentView"];
+                    "application/json": components["schemas"]["ResidentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
