@@ -1,7 +1,8 @@
 // A typed walk of the main flows through the gateway, compiled against the generated clients: a
 // contract change that breaks a front-end breaks this file's compilation (.ci/run runs tsc), and run
 // against a started stack (bin/stack up; GATEWAY_URL, default http://127.0.0.1:8080) it checks the
-// answers: dev token → screening submission → the crisis case it opened → the county's KPIs.
+// answers: dev token → screening submission → the crisis case it opened → the county's KPIs → the
+// problems a front-end branches on (404 not-found, 401 unauthenticated).
 import createClient from "openapi-fetch";
 import type { paths as AssessmentApi } from "./generated/assessment-service.js";
 import type { paths as PsychApi } from "./generated/psych-service.js";
@@ -79,6 +80,15 @@ async function main(): Promise<void> {
     fail(`missing case: HTTP ${missing.response.status} ${JSON.stringify(missing.error)}`);
   }
   console.log(`missing case: ${missing.error.title} (${missing.error.code})`);
+
+  // 5. without a token: 401 with the bearer challenge and a problem body (here English on request)
+  const anonymous = createClient<PsychApi>({ baseUrl: gateway, headers: { "Accept-Language": "en" } });
+  const refused = await anonymous.GET("/api/v1/crisis-cases/{id}", { params: { path: { id: caseId } } });
+  if (refused.response.status !== 401 || refused.error?.code !== "unauthenticated"
+      || !(refused.response.headers.get("WWW-Authenticate") ?? "").startsWith("Bearer")) {
+    fail(`no token: HTTP ${refused.response.status} ${JSON.stringify(refused.error)}`);
+  }
+  console.log(`no token: ${refused.error.title} (${refused.error.code})`);
 }
 
 main().then(

@@ -497,6 +497,10 @@ export interface components {
             seq?: number;
             service?: string;
         };
+        AuditEntryPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         AuditVerification: {
             /** Format: int32 */
             chains?: number;
@@ -513,6 +517,10 @@ export interface components {
             max?: number;
             /** Format: int32 */
             min?: number;
+        };
+        CampaignPage: {
+            items?: components["schemas"]["CampaignResponse"][];
+            next?: string;
         };
         CampaignResponse: {
             areaCode?: string;
@@ -580,14 +588,6 @@ export interface components {
             population: components["schemas"]["PopulationBody"];
             /** Format: int64 */
             targetSize?: number;
-        };
-        CursorPageCampaignResponse: {
-            items?: components["schemas"]["CampaignResponse"][];
-            next?: string;
-        };
-        CursorPageEntry: {
-            items?: components["schemas"]["AuditEntry"][];
-            next?: string;
         };
         GovernanceResponse: {
             areaCode?: string;
@@ -890,12 +890,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
-        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token（响应头 WWW-Authenticate: Bearer，无响应体） / (WWW-Authenticate: Bearer, no body) */
+        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token */
         Unauthenticated: {
             headers: {
+                /** @description RFC 6750 质询：Bearer，令牌被拒时带 error="invalid_token" / RFC 6750 challenge: Bearer, with error="invalid_token" when a token was refused */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetail"];
+            };
         };
         /** @description 业务规则不允许该请求 / Unprocessable: a business rule refuses the request */
         Unprocessable: {
@@ -1057,7 +1061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1089,7 +1093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1145,7 +1149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageCampaignResponse"];
+                    "application/json": components["schemas"]["CampaignPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

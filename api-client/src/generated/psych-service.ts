@@ -1524,6 +1524,10 @@ export interface components {
             seq?: number;
             service?: string;
         };
+        AuditEntryPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         AuditVerification: {
             /** Format: int32 */
             chains?: number;
@@ -1616,7 +1620,7 @@ export interface components {
             subjectId?: string;
             /** @enum {string} */
             tier?: "HIGH" | "MEDIUM" | "LOW";
-            timeline?: components["schemas"]["TimelineEntry"][];
+            timeline?: components["schemas"]["CrisisCaseTimelineEntry"][];
             units?: components["schemas"]["UnitAssignment"][];
             /** Format: int64 */
             version?: number;
@@ -1636,6 +1640,24 @@ export interface components {
             smd?: components["schemas"]["SmdView"];
             view?: string;
             whomToCall?: components["schemas"]["Contact"][];
+        };
+        ConsentLedgerEntry: {
+            /** @enum {string} */
+            action?: "GIVEN" | "REVOKED";
+            areaCode?: string;
+            /** Format: date-time */
+            at?: string;
+            /** @enum {string} */
+            by?: "PERSON" | "GUARDIAN";
+            guardianId?: string;
+            id?: string;
+            minor?: boolean;
+            personId?: string;
+            /** @enum {string} */
+            purpose?: "MANAGEMENT_NETWORK" | "SCREENING" | "SHARING_POLICE" | "SHARING_CIVIL_AFFAIRS" | "RESEARCH";
+            recordedBy?: string;
+            /** Format: int64 */
+            seq?: number;
         };
         ConsentRequest: {
             /** @enum {string} */
@@ -1744,33 +1766,20 @@ export interface components {
             /** @enum {string} */
             tier?: "HIGH" | "MEDIUM" | "LOW";
         };
-        CursorPageDeliveryView: {
-            items?: components["schemas"]["DeliveryView"][];
-            next?: string;
-        };
-        CursorPageEntry: {
-            items?: components["schemas"]["AuditEntry"][];
-            next?: string;
-        };
-        CursorPageFollowUpView: {
-            items?: components["schemas"]["FollowUpView"][];
-            next?: string;
-        };
-        CursorPagePractitionerView: {
-            items?: components["schemas"]["PractitionerView"][];
-            next?: string;
-        };
-        CursorPageReviewView: {
-            items?: components["schemas"]["ReviewView"][];
-            next?: string;
-        };
-        CursorPageServicePointView: {
-            items?: components["schemas"]["ServicePointView"][];
-            next?: string;
+        CrisisCaseTimelineEntry: {
+            action?: string;
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
+            detail?: string;
         };
         DeclineRequest: {
             /** @enum {string} */
             reason: "NO_CAPACITY" | "NOT_APPROPRIATE" | "OUT_OF_AREA" | "PERSON_REFUSED" | "NO_RESPONSE" | "OTHER";
+        };
+        DeliveryPage: {
+            items?: components["schemas"]["DeliveryView"][];
+            next?: string;
         };
         DeliveryView: {
             adapter?: string;
@@ -1804,24 +1813,6 @@ export interface components {
             requestedAt?: string;
             status?: string;
         };
-        EntryView: {
-            /** @enum {string} */
-            action?: "GIVEN" | "REVOKED";
-            areaCode?: string;
-            /** Format: date-time */
-            at?: string;
-            /** @enum {string} */
-            by?: "PERSON" | "GUARDIAN";
-            guardianId?: string;
-            id?: string;
-            minor?: boolean;
-            personId?: string;
-            /** @enum {string} */
-            purpose?: "MANAGEMENT_NETWORK" | "SCREENING" | "SHARING_POLICE" | "SHARING_CIVIL_AFFAIRS" | "RESEARCH";
-            recordedBy?: string;
-            /** Format: int64 */
-            seq?: number;
-        };
         Escalation: {
             /** Format: date-time */
             at?: string;
@@ -1832,6 +1823,10 @@ export interface components {
             targetAreaCode?: string;
             /** @enum {string} */
             to?: "GRID_TEAM" | "TOWN" | "COUNTY" | "EMERGENCY";
+        };
+        FollowUpPage: {
+            items?: components["schemas"]["FollowUpView"][];
+            next?: string;
         };
         FollowUpRequest: {
             /** Format: date */
@@ -2025,8 +2020,8 @@ export interface components {
             lang?: string;
         };
         LedgerView: {
-            current?: components["schemas"]["EntryView"][];
-            history?: components["schemas"]["EntryView"][];
+            current?: components["schemas"]["ConsentLedgerEntry"][];
+            history?: components["schemas"]["ConsentLedgerEntry"][];
             personId?: string;
         };
         MinimalAppointmentView: {
@@ -2207,6 +2202,10 @@ export interface components {
             qualifications?: string[];
             servicePointIds?: string[];
             talentPool?: boolean;
+        };
+        PractitionerPage: {
+            items?: components["schemas"]["PractitionerView"][];
+            next?: string;
         };
         PractitionerView: {
             areaCode?: string;
@@ -2412,6 +2411,10 @@ export interface components {
             causes?: string[];
             measures?: string[];
         };
+        ReviewPage: {
+            items?: components["schemas"]["ReviewView"][];
+            next?: string;
+        };
         ReviewView: {
             /** Format: date-time */
             expiresAt?: string;
@@ -2452,6 +2455,10 @@ export interface components {
             tier?: number;
             /** @enum {string} */
             type: "COUNTY_CENTRE" | "TOWN_STATION" | "VILLAGE_ROOM" | "COMMUNITY_ROOM" | "SCHOOL_ROOM" | "WORKPLACE_ROOM" | "HOSPITAL_CLINIC" | "REHABILITATION" | "HOTLINE" | "POLICE_VENUE" | "JUSTICE_VENUE" | "PETITION_VENUE" | "DRUG_REHABILITATION_VENUE";
+        };
+        ServicePointPage: {
+            items?: components["schemas"]["ServicePointView"][];
+            next?: string;
         };
         ServicePointView: {
             areaCode?: string;
@@ -2593,13 +2600,6 @@ export interface components {
             /** @enum {string} */
             tier: "HIGH" | "MEDIUM" | "LOW";
         };
-        TimelineEntry: {
-            action?: string;
-            actor?: string;
-            /** Format: date-time */
-            at?: string;
-            detail?: string;
-        };
         TrainingRecord: {
             /** Format: date */
             completedOn?: string;
@@ -2732,12 +2732,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
-        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token（响应头 WWW-Authenticate: Bearer，无响应体） / (WWW-Authenticate: Bearer, no body) */
+        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token */
         Unauthenticated: {
             headers: {
+                /** @description RFC 6750 质询：Bearer，令牌被拒时带 error="invalid_token" / RFC 6750 challenge: Bearer, with error="invalid_token" when a token was refused */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetail"];
+            };
         };
         /** @description 业务规则不允许该请求 / Unprocessable: a business rule refuses the request */
         Unprocessable: {
@@ -3033,7 +3037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3065,7 +3069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3121,7 +3125,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageReviewView"];
+                    "application/json": components["schemas"]["ReviewPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3214,7 +3218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntryView"];
+                    "application/json": components["schemas"]["ConsentLedgerEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3903,7 +3907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageFollowUpView"];
+                    "application/json": components["schemas"]["FollowUpPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4058,7 +4062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageDeliveryView"];
+                    "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4128,7 +4132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPagePractitionerView"];
+                    "application/json": components["schemas"]["PractitionerPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4679,7 +4683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageServicePointView"];
+                    "application/json": components["schemas"]["ServicePointPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

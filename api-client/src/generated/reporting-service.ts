@@ -570,6 +570,10 @@ export interface components {
             /** Format: double */
             value?: number;
         };
+        AreaTargetPage: {
+            items?: components["schemas"]["AreaTarget"][];
+            next?: string;
+        };
         AuditEntry: {
             actor?: string;
             /** Format: date-time */
@@ -587,6 +591,10 @@ export interface components {
             seq?: number;
             service?: string;
         };
+        AuditEntryPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
+        };
         AuditVerification: {
             /** Format: int32 */
             chains?: number;
@@ -598,14 +606,6 @@ export interface components {
         CreateReport: {
             areaCode: string;
             period: string;
-        };
-        CursorPageAreaTarget: {
-            items?: components["schemas"]["AreaTarget"][];
-            next?: string;
-        };
-        CursorPageEntry: {
-            items?: components["schemas"]["AuditEntry"][];
-            next?: string;
         };
         /** @description 导出任务 / An export job */
         ExportJob: {
@@ -971,12 +971,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
-        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token（响应头 WWW-Authenticate: Bearer，无响应体） / (WWW-Authenticate: Bearer, no body) */
+        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token */
         Unauthenticated: {
             headers: {
+                /** @description RFC 6750 质询：Bearer，令牌被拒时带 error="invalid_token" / RFC 6750 challenge: Bearer, with error="invalid_token" when a token was refused */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetail"];
+            };
         };
         /** @description 业务规则不允许该请求 / Unprocessable: a business rule refuses the request */
         Unprocessable: {
@@ -1019,7 +1023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1051,7 +1055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1709,7 +1713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageAreaTarget"];
+                    "application/json": components["schemas"]["AreaTargetPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -75,11 +75,20 @@ public class GatewaySecurityConfiguration {
                 : expiry;
     }
 
-    /** 401 with the standard {@code WWW-Authenticate: Bearer} challenge and a problem+json body that
-     * does not say why the token failed (expired, wrong key, wrong audience look the same). */
+    /** 401 with the standard bearer challenge ({@code WWW-Authenticate: Bearer}, with
+     * {@code error="invalid_token"} when a token was sent and refused) and a problem+json body
+     * (Chinese by default, code {@code unauthenticated}) that does not say why the token failed
+     * (expired, wrong key, wrong audience look the same). */
     static Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException e) {
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(e));
         return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
                 "A valid bearer token for this platform is required.");
+    }
+
+    /** RFC 6750: a missing token gets the bare challenge, a refused one {@code error="invalid_token"}
+     * without a description (the reason stays in the log). */
+    static String challenge(AuthenticationException e) {
+        return e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException
+                ? "Bearer error=\"invalid_token\"" : "Bearer";
     }
 }

@@ -99,6 +99,48 @@ class GatewayIT {
     }
 
     @Test
+    void shouldAnswer401And403WithALocalisedProblemAndKeepTheBearerChallenge() {
+        client().get().uri("/api/v1/areas").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Content-Language", "zh-CN")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://socialpsych.org/problems/unauthenticated")
+                .jsonPath("$.code").isEqualTo("unauthenticated")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.title").isEqualTo("未认证")
+                .jsonPath("$.detail").isEqualTo("需要有效的访问令牌。");
+        client().get().uri("/api/v1/areas").header("Authorization", "Bearer not.a.jwt")
+                .header("Accept-Language", "en-GB,en;q=0.9").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Content-Language", "en")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("unauthenticated")
+                .jsonPath("$.title").isEqualTo("Unauthenticated")
+                .jsonPath("$.detail").isEqualTo("A valid bearer token for this platform is required.");
+        // a valid token on a path the gateway does not open: 403, the same way
+        String token = devToken();
+        client().get().uri("/internal/anything").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://socialpsych.org/problems/forbidden")
+                .jsonPath("$.code").isEqualTo("forbidden")
+                .jsonPath("$.status").isEqualTo(403)
+                .jsonPath("$.title").isEqualTo("无权限");
+        client().get().uri("/internal/anything").header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "en").exchange()
+                .expectStatus().isForbidden()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("forbidden")
+                .jsonPath("$.title").isEqualTo("Forbidden")
+                .jsonPath("$.detail").isEqualTo("This path is not open to callers.");
+    }
+
+    @Test
     void shouldRejectATokenSignedByAnotherKey() throws Exception {
         Path other = Files.createTempDirectory("gw-other");
         KeyMaterial.ensure(other);
@@ -123,6 +165,7 @@ class GatewayIT {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://socialpsych.org/problems/service-unavailable")
+                .jsonPath("$.code").isEqualTo("service-unavailable")
                 .jsonPath("$.service").isEqualTo("psych-service");
     }
 

@@ -84,4 +84,44 @@ class OpenApiIT {
         assertThat(en.get("title").asString()).isEqualTo("Not found");
         assertThat(en.get("detail").asString()).contains("NO_SUCH_INDICATOR");
     }
+
+    @Test
+    void unauthenticatedAndForbiddenAreLocalisedProblemsWithTheBearerChallenge() {
+        JsonNode zh = JSON.readTree(client().get().uri("/api/v1/indicators").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Content-Language", "zh-CN")
+                .expectBody().returnResult().getResponseBody());
+        assertThat(zh.get("type").asString()).isEqualTo("https://socialpsych.org/problems/unauthenticated");
+        assertThat(zh.get("code").asString()).isEqualTo("unauthenticated");
+        assertThat(zh.get("status").asInt()).isEqualTo(401);
+        assertThat(zh.get("title").asString()).isEqualTo("未认证");
+        assertThat(zh.get("detail").asString()).isEqualTo("需要有效的访问令牌。");
+        assertThat(zh.get("instance").asString()).isEqualTo("/api/v1/indicators");
+        JsonNode en = JSON.readTree(client().get().uri("/api/v1/indicators").header("Authorization", "Bearer not.a.jwt")
+                .header("Accept-Language", "en").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().returnResult().getResponseBody());
+        assertThat(en.get("code").asString()).isEqualTo("unauthenticated");
+        assertThat(en.get("title").asString()).isEqualTo("Unauthenticated");
+        assertThat(en.get("detail").asString()).doesNotContain("Jwt", "decode", "expired");
+        // refused by the filter chain (an external system outside its named APIs), not by a controller
+        String external = ServiceTestSupport.bearer("client-12345", List.of("EXTERNAL_SYSTEM"), List.of("3303"));
+        JsonNode forbidden = JSON.readTree(client().get().uri("/api/v1/period-reports/x").header("Authorization", external)
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().returnResult().getResponseBody());
+        assertThat(forbidden.get("type").asString()).isEqualTo("https://socialpsych.org/problems/forbidden");
+        assertThat(forbidden.get("code").asString()).isEqualTo("forbidden");
+        assertThat(forbidden.get("title").asString()).isEqualTo("无权限");
+        assertThat(forbidden.get("detail").asString()).isEqualTo("您的角色或辖区无权执行该操作。");
+        JsonNode forbiddenEn = JSON.readTree(client().get().uri("/api/v1/period-reports/x")
+                .header("Authorization", external).header("Accept-Language", "en-US,en;q=0.8")
+                .exchange().expectStatus().isForbidden()
+                .expectBody().returnResult().getResponseBody());
+        assertThat(forbiddenEn.get("title").asString()).isEqualTo("Forbidden");
+    }
 }

@@ -206,21 +206,29 @@ public final class PlatformOpenApiCustomizer implements GlobalOpenApiCustomizer 
         }
         Map<String, String> simple = new LinkedHashMap<>();
         Map<String, String> full = new LinkedHashMap<>();
+        // generic wrappers (springdoc names CursorPage<Entry> by concatenation: CursorPageEntry) → their argument
+        Map<String, String> pageOf = new LinkedHashMap<>();
         for (String name : api.getComponents().getSchemas().keySet()) {
             java.util.regex.Matcher m = CLASS.matcher(name);
             StringBuilder s = new StringBuilder();
             StringBuilder f = new StringBuilder();
+            List<String> classes = new ArrayList<>();
             int end = 0;
             while (m.find()) {
                 if (m.start() != end) {
                     break;
                 }
                 end = m.end();
+                classes.add(name.substring(m.start(), m.end()));
                 String[] segments = m.group(1).split("[.$]");
                 s.append(segments[segments.length - 1]);
                 f.append(String.join("", segments));
             }
             if (end != name.length()) {
+                continue;
+            }
+            if (classes.size() == 2 && classes.get(0).endsWith(".CursorPage")) {
+                pageOf.put(name, classes.get(1));
                 continue;
             }
             simple.put(name, s.toString());
@@ -234,6 +242,18 @@ public final class PlatformOpenApiCustomizer implements GlobalOpenApiCustomizer 
         simple.forEach((fqn, name) -> {
             String chosen = counts.get(name) > 1 ? full.get(fqn) : name;
             rename.put(fqn, String.valueOf(renames.getOrDefault(chosen, chosen)));
+        });
+        Set<String> taken = new TreeSet<>(rename.values());
+        api.getComponents().getSchemas().keySet().stream()
+                .filter(n -> !simple.containsKey(n) && !pageOf.containsKey(n)).forEach(taken::add);
+        pageOf.forEach((fqn, item) -> {
+            // springdoc capitalises the argument's package in the wrapper's name (CursorPageOrg.socialpsych…)
+            String key = Character.toLowerCase(item.charAt(0)) + item.substring(1);
+            String[] segments = item.split("[.$]");
+            String page = pageName(rename.getOrDefault(key, segments[segments.length - 1]), taken);
+            page = String.valueOf(renames.getOrDefault(page, page));
+            taken.add(page);
+            rename.put(fqn, page);
         });
         if (rename.isEmpty()) {
             return;
@@ -252,6 +272,16 @@ public final class PlatformOpenApiCustomizer implements GlobalOpenApiCustomizer 
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot rename schemas", e);
         }
+    }
+
+    /**
+     * A cursor page is named after what it holds: {@code AuditEntry} → {@code AuditEntryPage},
+     * {@code ResidentView} → {@code ResidentPage}, {@code CampaignResponse} → {@code CampaignPage}
+     * (the item's name with {@code Page} when the shorter name is taken).
+     */
+    static String pageName(String item, Set<String> taken) {
+        String shorter = item.replaceFirst("(?<=.)(View|Response)$", "") + "Page";
+        return taken.contains(shorter) ? item + "Page" : shorter;
     }
 
     private void apply(String path, PathItem.HttpMethod method, Operation op, Map<String, Object> o,
@@ -406,9 +436,11 @@ public final class PlatformOpenApiCustomizer implements GlobalOpenApiCustomizer 
     private static ApiResponse problemResponse(String description, String status) {
         ApiResponse r = new ApiResponse().description(description);
         if ("401".equals(status)) {
-            // Spring Security's bearer entry point answers with WWW-Authenticate and no body
-            return r.description(description + "（响应头 WWW-Authenticate: Bearer，无响应体） / "
-                    + "(WWW-Authenticate: Bearer, no body)");
+            // the chassis' SecurityProblems: the bearer challenge and a problem body (code unauthenticated)
+            r.addHeaderObject("WWW-Authenticate", new io.swagger.v3.oas.models.headers.Header()
+                            .description("RFC 6750 质询：Bearer，令牌被拒时带 error=\"invalid_token\" / "
+                                    + "RFC 6750 challenge: Bearer, with error=\"invalid_token\" when a token was refused")
+                            .schema(schema(Map.of("type", "string"))));
         }
         return r.content(new Content().addMediaType(PROBLEM_JSON,
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.socialpsych.chassis.api.ProblemTexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,7 +64,9 @@ public class ChassisSecurityConfiguration {
     @Bean
     SecurityWebFilterChain chassisSecurityFilterChain(ServerHttpSecurity http,
             @Value("${socialpsych.security.external-system.allowed-paths:/api/v1/kpis/**,/api/v1/indicators/**}")
-            List<String> externalPaths) {
+            List<String> externalPaths, ObjectProvider<ProblemTexts> texts) {
+        // 401 and 403 of the filter chain answer problem+json like the controllers' errors
+        SecurityProblems problems = new SecurityProblems(texts.getIfAvailable());
         List<PathPattern> allowed = externalPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
         ReactiveAuthorizationManager<AuthorizationContext> apiAccess = (authentication, context) -> authentication
                 .<AuthorizationResult>map(a -> {
@@ -84,7 +88,9 @@ public class ChassisSecurityConfiguration {
                         .pathMatchers(OPEN_PATHS).permitAll()
                         .pathMatchers("/api/**").access(apiAccess)
                         .anyExchange().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 
