@@ -38,8 +38,16 @@ public class RiskFlaggedListener {
         this.json = json;
     }
 
-    /** Records of a partition one after another on the consumer thread, acknowledged after the effect (ADR 0009). */
-    @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.ASSESSMENT_ASSESSMENTS)
+    /**
+     * Records of a partition one after another on the consumer thread, acknowledged after the effect
+     * (ADR 0009). One consumer thread per partition of the topic (3 here): a screening-day burst floods
+     * the topic with LOW flags, each of which opens a grid follow-up, and with one thread a HIGH flag
+     * of another partition had waited behind all of them (the crisis tail of issue 17). The intake is
+     * already safe for concurrent flags of one person, as several replicas need: the open-case key is
+     * unique and a collision joins the case that won.
+     */
+    @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.ASSESSMENT_ASSESSMENTS,
+            concurrency = "${socialpsych.crisis.intake-consumers:3}")
     public void on(ConsumerRecord<String, String> record) {
         OrderedListener.await(handle(record));
     }
