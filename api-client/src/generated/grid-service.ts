@@ -1148,6 +1148,10 @@ export interface components {
                 [key: string]: components["schemas"]["Override"];
             };
         };
+        AreaPage: {
+            items?: components["schemas"]["AreaResponse"][];
+            next?: string;
+        };
         AreaResponse: {
             code?: string;
             id?: string;
@@ -1182,6 +1186,10 @@ export interface components {
             /** Format: date */
             validTo?: string;
         };
+        AssignmentPage: {
+            items?: components["schemas"]["Assignment"][];
+            next?: string;
+        };
         AssignRequest: {
             gridCode: string;
             personId: string;
@@ -1206,6 +1214,10 @@ export interface components {
             /** Format: int64 */
             seq?: number;
             service?: string;
+        };
+        AuditEntryPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            next?: string;
         };
         AuditVerification: {
             /** Format: int32 */
@@ -1234,42 +1246,6 @@ export interface components {
             urban?: boolean;
             /** Format: date */
             validFrom?: string;
-        };
-        CursorPageAreaResponse: {
-            items?: components["schemas"]["AreaResponse"][];
-            next?: string;
-        };
-        CursorPageAssignment: {
-            items?: components["schemas"]["Assignment"][];
-            next?: string;
-        };
-        CursorPageDueItem: {
-            items?: components["schemas"]["DueItem"][];
-            next?: string;
-        };
-        CursorPageEntry: {
-            items?: components["schemas"]["AuditEntry"][];
-            next?: string;
-        };
-        CursorPageGridEventView: {
-            items?: components["schemas"]["GridEventView"][];
-            next?: string;
-        };
-        CursorPageInspectionDocument: {
-            items?: components["schemas"]["InspectionDocument"][];
-            next?: string;
-        };
-        CursorPageQueuedDuplicate: {
-            items?: components["schemas"]["QueuedDuplicate"][];
-            next?: string;
-        };
-        CursorPageResidentView: {
-            items?: components["schemas"]["ResidentView"][];
-            next?: string;
-        };
-        CursorPageVisitView: {
-            items?: components["schemas"]["VisitView"][];
-            next?: string;
         };
         DeadlinesRequest: {
             categories: {
@@ -1306,6 +1282,10 @@ export interface components {
             status?: "NONE" | "UPCOMING" | "DUE" | "OVERDUE" | "EXPIRED";
             subjectId?: string;
         };
+        DueItemPage: {
+            items?: components["schemas"]["DueItem"][];
+            next?: string;
+        };
         EndRequest: {
             /** Format: date */
             validTo?: string;
@@ -1320,6 +1300,10 @@ export interface components {
             by?: string;
             hash?: string;
             note?: string;
+        };
+        GridEventPage: {
+            items?: components["schemas"]["GridEventView"][];
+            next?: string;
         };
         GridEventView: {
             category?: string;
@@ -1389,6 +1373,10 @@ export interface components {
             verifiedBy?: string;
             /** Format: int64 */
             version?: number;
+        };
+        InspectionDocumentPage: {
+            items?: components["schemas"]["InspectionDocument"][];
+            next?: string;
         };
         Issued: {
             areaCode?: string;
@@ -1574,6 +1562,10 @@ export interface components {
             /** Format: date-time */
             queuedAt?: string;
         };
+        QueuedDuplicatePage: {
+            items?: components["schemas"]["QueuedDuplicate"][];
+            next?: string;
+        };
         ReassignRequest: {
             /** Format: date */
             effectiveDate?: string;
@@ -1650,6 +1642,10 @@ export interface components {
             occurredAt?: string;
             subjectId?: string;
             title: string;
+        };
+        ResidentPage: {
+            items?: components["schemas"]["ResidentView"][];
+            next?: string;
         };
         ResidentView: {
             address?: string;
@@ -1729,6 +1725,10 @@ export interface components {
         VerifyRequest: {
             accepted?: boolean;
             reason?: string;
+        };
+        VisitPage: {
+            items?: components["schemas"]["VisitView"][];
+            next?: string;
         };
         VisitPolicy: {
             /** @enum {string} */
@@ -1827,12 +1827,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
-        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token（响应头 WWW-Authenticate: Bearer，无响应体） / (WWW-Authenticate: Bearer, no body) */
+        /** @description 未认证：缺少或无效的令牌 / Unauthenticated: missing or invalid bearer token */
         Unauthenticated: {
             headers: {
+                /** @description RFC 6750 质询：Bearer，令牌被拒时带 error="invalid_token" / RFC 6750 challenge: Bearer, with error="invalid_token" when a token was refused */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetail"];
+            };
         };
         /** @description 业务规则不允许该请求 / Unprocessable: a business rule refuses the request */
         Unprocessable: {
@@ -1877,7 +1881,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageAreaResponse"];
+                    "application/json": components["schemas"]["AreaPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2178,7 +2182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2210,7 +2214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageEntry"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2337,7 +2341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageGridEventView"];
+                    "application/json": components["schemas"]["GridEventPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2469,7 +2473,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageAssignment"];
+                    "application/json": components["schemas"]["AssignmentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2602,7 +2606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageAssignment"];
+                    "application/json": components["schemas"]["AssignmentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2665,7 +2669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageInspectionDocument"];
+                    "application/json": components["schemas"]["InspectionDocumentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2900,7 +2904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageResidentView"];
+                    "application/json": components["schemas"]["ResidentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3171,7 +3175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageQueuedDuplicate"];
+                    "application/json": components["schemas"]["QueuedDuplicatePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3415,7 +3419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageVisitView"];
+                    "application/json": components["schemas"]["VisitPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3510,7 +3514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CursorPageDueItem"];
+                    "application/json": components["schemas"]["DueItemPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
