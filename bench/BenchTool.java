@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,31 +92,38 @@ public class BenchTool {
      */
     static void crisisLatency(String gw, String token, int n, String area, int concurrency, long pollMs)
             throws Exception {
+        probes("critical submission -> crisis case readable", n, concurrency, () -> {
+            long t0 = System.nanoTime();
+            String ref = submitCritical(gw, token, area);
+            if (ref == null) {
+                return -1L;
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                HttpResponse<String> c = call("GET", gw + "/api/v1/crisis-cases?sourceRef=" + ref, token, null, null);
+                if (c.statusCode() == 200 && c.body().contains("\"id\"")) {
+                    return (System.nanoTime() - t0) / 1_000_000;
+                }
+                Thread.sleep(pollMs);
+            }
+            return -2L;
+        });
+    }
+
+    /** A critical PHQ-9 through the gateway; its crisis case's {@code sourceRef}, or null when refused. */
+    static String submitCritical(String gw, String token, String area) throws Exception {
+        HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token,
+                phq9(true, area, "bench-" + UUID.randomUUID()), UUID.randomUUID().toString());
+        Matcher m = ID.matcher(r.body());
+        return r.statusCode() == 201 && m.find() ? "assessment:" + m.group(1) : null;
+    }
+
+    /** Runs {@code n} probes on {@code concurrency} threads; a probe returns its latency in ms, or a negative failure. */
+    static void probes(String what, int n, int concurrency, Callable<Long> probe) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<Long>> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            results.add(pool.submit(() -> {
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token,
-                        phq9(true, area, "bench-" + UUID.randomUUID()), UUID.randomUUID().toString());
-                if (r.statusCode() != 201) {
-                    return -1L;
-                }
-                Matcher m = ID.matcher(r.body());
-                if (!m.find()) {
-                    return -1L;
-                }
-                String ref = "assessment:" + m.group(1);
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (System.nanoTime() < deadline) {
-                    HttpResponse<String> c = call("GET", gw + "/api/v1/crisis-cases?sourceRef=" + ref, token, null, null);
-                    if (c.statusCode() == 200 && c.body().contains("\"id\"")) {
-                        return (System.nanoTime() - t0) / 1_000_000;
-                    }
-                    Thread.sleep(pollMs);
-                }
-                return -2L;
-            }));
+            results.add(pool.submit(probe));
         }
         List<Long> ok = new ArrayList<>();
         int failed = 0;
@@ -128,7 +136,7 @@ public class BenchTool {
             }
         }
         pool.shutdown();
-        report("critical submission -> crisis case readable", ok, failed);
+        report(what, ok, failed);
     }
 
     static final Pattern SENT = Pattern.compile("\"sentAt\"\\s*:\\s*\"");
@@ -141,53 +149,33 @@ public class BenchTool {
      */
     static void crisisNotifyLatency(String gw, String token, int n, String area, int concurrency, long pollMs)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<Long>> results = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            results.add(pool.submit(() -> {
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = call("POST", gw + "/api/v1/assessments", token,
-                        phq9(true, area, "bench-" + UUID.randomUUID()), UUID.randomUUID().toString());
-                Matcher m = ID.matcher(r.body());
-                if (r.statusCode() != 201 || !m.find()) {
-                    return -1L;
-                }
-                String ref = "assessment:" + m.group(1);
-                String caseId = null;
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (System.nanoTime() < deadline) {
-                    if (caseId == null) {
-                        HttpResponse<String> c = call("GET", gw + "/api/v1/crisis-cases?sourceRef=" + ref, token,
-                                null, null);
-                        Matcher cm = ID.matcher(c.body());
-                        if (c.statusCode() == 200 && cm.find()) {
-                            caseId = cm.group(1);
-                            continue;
-                        }
-                    } else {
-                        HttpResponse<String> d = call("GET", gw + "/api/v1/notification-deliveries?aggregateId="
-                                + caseId, token, null, null);
-                        if (d.statusCode() == 200 && SENT.matcher(d.body()).find()) {
-                            return (System.nanoTime() - t0) / 1_000_000;
-                        }
-                    }
-                    Thread.sleep(pollMs);
-                }
-                return -2L;
-            }));
-        }
-        List<Long> ok = new ArrayList<>();
-        int failed = 0;
-        for (Future<Long> f : results) {
-            long v = f.get();
-            if (v >= 0) {
-                ok.add(v);
-            } else {
-                failed++;
+        probes("critical submission -> first notification sent", n, concurrency, () -> {
+            long t0 = System.nanoTime();
+            String ref = submitCritical(gw, token, area);
+            if (ref == null) {
+                return -1L;
             }
-        }
-        pool.shutdown();
-        report("critical submission -> first notification sent", ok, failed);
+            String caseId = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (caseId == null) {
+                    HttpResponse<String> c = call("GET", gw + "/api/v1/crisis-cases?sourceRef=" + ref, token, null, null);
+                    Matcher cm = ID.matcher(c.body());
+                    if (c.statusCode() == 200 && cm.find()) {
+                        caseId = cm.group(1);
+                        continue;
+                    }
+                } else {
+                    HttpResponse<String> d = call("GET", gw + "/api/v1/notification-deliveries?aggregateId=" + caseId,
+                            token, null, null);
+                    if (d.statusCode() == 200 && SENT.matcher(d.body()).find()) {
+                        return (System.nanoTime() - t0) / 1_000_000;
+                    }
+                }
+                Thread.sleep(pollMs);
+            }
+            return -2L;
+        });
     }
 
     static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

@@ -3,6 +3,7 @@ package org.socialpsych.grid;
 import java.time.Duration;
 import java.util.List;
 
+import org.socialpsych.chassis.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.socialpsych.chassis.jobs.JobLease;
 import org.socialpsych.chassis.jobs.PeriodicJob;

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 
+import org.socialpsych.chassis.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.jobs.JobLease;
 import org.socialpsych.chassis.jobs.PeriodicJobRunner;

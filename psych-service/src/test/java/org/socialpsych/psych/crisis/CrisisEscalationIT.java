@@ -8,18 +8,17 @@ import static org.socialpsych.psych.support.PsychIT.json;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.socialpsych.chassis.jobs.PeriodicJobRunner;
 import org.socialpsych.chassis.testing.ServiceTestSupport;
+import org.socialpsych.chassis.testing.TestClock;
 import org.socialpsych.events.Topics;
 import org.socialpsych.events.psych.PsychEvents;
 import org.socialpsych.psych.PsychServiceApplication;
@@ -65,36 +64,6 @@ class CrisisEscalationIT {
             app.initializers(ctx -> ctx.getBeanFactory().registerSingleton("platformClock", clock));
         }
         return app.run(args);
-    }
-
-    /** The platform clock moved by an offset that the test sets (real time keeps flowing). */
-    static final class ShiftedClock extends Clock {
-        final AtomicReference<Duration> offset;
-        final ZoneId zone;
-
-        ShiftedClock(Duration offset) {
-            this(new AtomicReference<>(offset), ZoneId.of("Asia/Shanghai"));
-        }
-
-        private ShiftedClock(AtomicReference<Duration> offset, ZoneId zone) {
-            this.offset = offset;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new ShiftedClock(offset, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return Clock.systemUTC().instant().plus(offset.get());
-        }
     }
 
     static WebTestClient client(ConfigurableApplicationContext ctx) {
@@ -148,7 +117,7 @@ class CrisisEscalationIT {
 
         // the service is down while the 3 s acknowledgement deadline passes: the next instance starts
         // with the platform clock 5 s on (no wall-clock wait)
-        ShiftedClock later = new ShiftedClock(Duration.ofSeconds(5));
+        TestClock later = new TestClock(ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(5));
         long restartedAt = System.currentTimeMillis();
         ConfigurableApplicationContext second = start(props, later);
         try {
@@ -167,7 +136,7 @@ class CrisisEscalationIT {
                     () -> "EMERGENCY".equals(stored(second, live).getString("escalationLevel")));
             // ... and stops there: ten more minutes (many escalation steps, still inside the 1 h
             // first-contact deadline) and two more runs of every timer add no rung
-            later.offset.updateAndGet(o -> o.plusMinutes(10));
+            later.advance(Duration.ofMinutes(10));
             PeriodicJobRunner timers = second.getBean(PeriodicJobRunner.class);
             timers.runAll().block();
             timers.runAll().block();

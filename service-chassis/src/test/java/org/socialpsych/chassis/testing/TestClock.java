@@ -1,4 +1,4 @@
-package org.socialpsych.grid;
+package org.socialpsych.chassis.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +32,11 @@ public final class TestClock extends Clock {
 
     private final ZoneId zone;
     private final AtomicReference<Duration> offset;
+
+    /** A clock {@code offset} ahead of real time in {@code zone} (for contexts a test starts itself). */
+    public TestClock(ZoneId zone, Duration offset) {
+        this(zone, new AtomicReference<>(offset));
+    }
 
     private TestClock(ZoneId zone, AtomicReference<Duration> offset) {
         this.zone = zone;
